@@ -1,0 +1,2 @@
+/** The catalogue-wide change counter that every write bumps and every cache checks. */
+package org.learncal.catalog;

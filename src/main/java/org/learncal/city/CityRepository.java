@@ -1,0 +1,14 @@
+package org.learncal.city;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** Stored cities. */
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface CityRepository extends CrudRepository<City, String> {
+
+    List<City> findAllOrderByName();
+}

@@ -1,0 +1,18 @@
+package org.learncal.city;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** Which cities belong to which networks. */
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface MembershipRepository extends CrudRepository<Membership, Membership.Key> {
+
+    List<Membership> findByKeyCitySlug(String citySlug);
+
+    List<Membership> findByKeyNetworkSlug(String networkSlug);
+
+    List<Membership> findAll();
+}

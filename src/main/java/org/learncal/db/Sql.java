@@ -1,0 +1,87 @@
+package org.learncal.db;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs SQL written in the subset that H2 and PostgreSQL share, binding {@link Instant}s as UTC timestamps. */
+@Singleton
+public class Sql {
+    private final JdbcOperations jdbc;
+
+    public Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    public int update(String sql, List<?> parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Runs one statement once per parameter list, in a single batch. */
+    public void batch(String sql, List<List<?>> parameterLists) {
+        if (parameterLists.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, statement -> {
+            for (List<?> parameters : parameterLists) {
+                bind(statement, parameters);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A nullable number column; JDBC would otherwise turn NULL into 0. */
+    public static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Boolean nullableBoolean(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            statement.setObject(i + 1, value instanceof Instant instant
+                    ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+        }
+    }
+}

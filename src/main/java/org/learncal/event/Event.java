@@ -1,0 +1,66 @@
+package org.learncal.event;
+
+import io.micronaut.core.annotation.Nullable;
+import org.learncal.problem.InputErrors;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An educational event. It guards its own invariants and its transitions: every change that a calendar
+ * must notice (reschedule, postpone, cancel) bumps {@code sequence} and {@code updatedAt}.
+ * An event known only from a report ({@link Source#isReport()}) may lack a join link: unknown, not invented.
+ */
+public record Event(UUID id, String slug, String title, String description, String language,
+                    Schedule schedule, EventFormat format, @Nullable Venue venue, @Nullable String citySlug,
+                    @Nullable String joinUrl, @Nullable String registrationUrl,
+                    List<String> organizerSlugs, @Nullable String networkSlug, List<String> topicSlugs,
+                    List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
+                    EventStatus status, @Nullable String statusReason, int sequence,
+                    Instant createdAt, Instant updatedAt, Source source) {
+
+    public Event {
+        organizerSlugs = List.copyOf(organizerSlugs);
+        topicSlugs = List.copyOf(topicSlugs);
+        audience = List.copyOf(audience);
+        accessibility = List.copyOf(accessibility);
+        InputErrors errors = new InputErrors();
+        if (title == null || title.isBlank()) {
+            errors.add("title", "must not be blank");
+        }
+        if (organizerSlugs.isEmpty()) {
+            errors.add("organizers", "an event needs at least one organizer");
+        }
+        if (format != EventFormat.IN_PERSON && joinUrl == null && !source.isReport()) {
+            errors.add("joinUrl", "an " + Wire.of(format) + " event needs a join URL");
+        }
+        if (format != EventFormat.ONLINE && venue == null && citySlug == null) {
+            errors.add("venue", "an event held in person needs a venue or a city");
+        }
+        errors.throwIfAny();
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    public Event reschedule(Schedule newSchedule, Instant now) {
+        return with(newSchedule, EventStatus.SCHEDULED, null, now);
+    }
+
+    public Event postpone(@Nullable String reason, Instant now) {
+        return with(schedule, EventStatus.POSTPONED, reason, now);
+    }
+
+    public Event cancel(@Nullable String reason, Instant now) {
+        return with(schedule, EventStatus.CANCELLED, reason, now);
+    }
+
+    private Event with(Schedule newSchedule, EventStatus newStatus, @Nullable String reason, Instant now) {
+        return new Event(id, slug, title, description, language, newSchedule, format, venue, citySlug,
+                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+                accessibility, newStatus, reason, sequence + 1, createdAt, now, source);
+    }
+}

@@ -1,0 +1,62 @@
+package org.learncal.event;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.link.LinkFactory;
+import org.learncal.link.Links;
+import org.learncal.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The read side of the events API: search with keyset paging, and single events. */
+@Controller("/api/events")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EventController {
+    private final EventQueryParser parser;
+    private final EventSearch search;
+    private final EventStore store;
+    private final EventDetailsLoader details;
+    private final LinkFactory links;
+    private final Clock clock;
+
+    EventController(EventQueryParser parser, EventSearch search, EventStore store, EventDetailsLoader details,
+                    LinkFactory links, Clock clock) {
+        this.parser = parser;
+        this.search = search;
+        this.store = store;
+        this.details = details;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @Get
+    public EventPage list(HttpRequest<?> request) {
+        EventQuery query = parser.parse(request.getParameters().asMap(), Set.of());
+        EventSearch.Page page = search.page(query, clock.instant());
+        List<EventView> items = details.load(page.events()).stream().map(d -> EventView.of(d, links)).toList();
+        Links pageLinks = links.search(query.filterString(), query.pageString(),
+                page.next() == null ? null : query.page(query.limit(), page.next()).pageString());
+        return new EventPage(items, page.next(), pageLinks);
+    }
+
+    @Get("/{id}")
+    public EventView show(@PathVariable String id) {
+        return store.find(parseId(id)).map(event -> EventView.of(details.load(event), links))
+                .orElseThrow(() -> ProblemException.notFound("event", id));
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("event", id);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.learncal.event;
+
+import jakarta.inject.Singleton;
+import org.learncal.city.City;
+import org.learncal.city.CityRepository;
+import org.learncal.network.Network;
+import org.learncal.network.NetworkRepository;
+import org.learncal.organizer.Organizer;
+import org.learncal.organizer.OrganizerRepository;
+import org.learncal.topic.Topic;
+import org.learncal.topic.TopicRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/** Resolves what a batch of events refers to, with one query per kind of reference. */
+@Singleton
+public class EventDetailsLoader {
+    private final OrganizerRepository organizers;
+    private final NetworkRepository networks;
+    private final CityRepository cities;
+    private final TopicRepository topics;
+
+    public EventDetailsLoader(OrganizerRepository organizers, NetworkRepository networks, CityRepository cities,
+                              TopicRepository topics) {
+        this.organizers = organizers;
+        this.networks = networks;
+        this.cities = cities;
+        this.topics = topics;
+    }
+
+    public List<EventDetails> load(List<Event> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Organizer> organizerMap = bySlug(organizers.findBySlugIn(
+                slugs(events, event -> event.organizerSlugs().stream())), Organizer::slug);
+        Map<String, Network> networkMap = bySlug(networks.findAll(), Network::slug);
+        Map<String, City> cityMap = bySlug(cities.findAll(), City::slug);
+        Map<String, Topic> topicMap = bySlug(topics.findAll(), Topic::slug);
+        return events.stream().map(event -> new EventDetails(event,
+                event.organizerSlugs().stream().map(organizerMap::get).filter(Objects::nonNull).toList(),
+                event.networkSlug() == null ? null : networkMap.get(event.networkSlug()),
+                event.citySlug() == null ? null : cityMap.get(event.citySlug()),
+                event.topicSlugs().stream().map(topicMap::get).filter(Objects::nonNull).toList())).toList();
+    }
+
+    public EventDetails load(Event event) {
+        return load(List.of(event)).get(0);
+    }
+
+    private static Set<String> slugs(List<Event> events,
+                                     Function<Event, java.util.stream.Stream<String>> references) {
+        return events.stream().flatMap(references).collect(Collectors.toSet());
+    }
+
+    private static <T> Map<String, T> bySlug(Iterable<T> rows, Function<T, String> slug) {
+        return StreamSupport.stream(rows.spliterator(), false).collect(Collectors.toMap(slug, Function.identity()));
+    }
+}

@@ -1,0 +1,155 @@
+package org.learncal.event;
+
+import jakarta.inject.Singleton;
+import org.learncal.problem.InputErrors;
+import org.learncal.text.Languages;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Reads an {@link EventQuery} from query parameters, naming every bad parameter in one 400. */
+@Singleton
+public class EventQueryParser {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> KNOWN = Set.of("from", "to", "q", "topic", "language", "country", "city",
+            "network", "organizer", "format", "status", "free", "limit", "cursor");
+
+    private final Vocabulary vocabulary;
+
+    public EventQueryParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Parses parameters; {@code ignored} names extra parameters the caller handles itself. */
+    public EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored) {
+        InputErrors errors = new InputErrors();
+        parameters.keySet().stream().filter(name -> !KNOWN.contains(name) && !ignored.contains(name))
+                .forEach(name -> errors.add(name, "is not a known parameter; known are " + String.join(", ", KNOWN)));
+        Instant from = instant(single(parameters, "from", errors), "from", false, errors);
+        Instant to = instant(single(parameters, "to", errors), "to", true, errors);
+        if (from != null && to != null && !to.isAfter(from)) {
+            errors.add("to", "must be after from");
+        }
+        String text = single(parameters, "q", errors);
+        Map<EventQuery.Filter, List<String>> filters = filters(parameters, errors);
+        Boolean free = bool(single(parameters, "free", errors), errors);
+        int limit = limit(single(parameters, "limit", errors), errors);
+        errors.throwIfAny();
+        return new EventQuery(from, to, text == null || text.isBlank() ? null : text.trim(), filters, free, limit,
+                single(parameters, "cursor", errors));
+    }
+
+    private Map<EventQuery.Filter, List<String>> filters(Map<String, List<String>> parameters, InputErrors errors) {
+        Map<EventQuery.Filter, List<String>> filters = new EnumMap<>(EventQuery.Filter.class);
+        for (EventQuery.Filter filter : EventQuery.Filter.values()) {
+            String name = EventQuery.name(filter);
+            List<String> values = parameters.getOrDefault(name, List.of()).stream()
+                    .flatMap(value -> List.of(value.split(",")).stream()).map(String::trim)
+                    .filter(value -> !value.isEmpty()).map(value -> canonical(filter, value)).distinct().toList();
+            values.stream().filter(value -> !valid(filter, value))
+                    .forEach(value -> errors.add(name, "'" + value + "' " + why(filter)));
+            if (!values.isEmpty()) {
+                filters.put(filter, values);
+            }
+        }
+        return filters;
+    }
+
+    private static String canonical(EventQuery.Filter filter, String value) {
+        return switch (filter) {
+            case COUNTRY -> value.toUpperCase(Locale.ROOT);
+            case LANGUAGE -> Languages.canonical(value);
+            default -> value;
+        };
+    }
+
+    private boolean valid(EventQuery.Filter filter, String value) {
+        Predicate<String> test = switch (filter) {
+            case TOPIC -> vocabulary::isTopic;
+            case CITY -> vocabulary::isCity;
+            case NETWORK -> vocabulary::isNetwork;
+            case ORGANIZER -> vocabulary::isOrganizer;
+            case COUNTRY -> COUNTRIES::contains;
+            case LANGUAGE -> Languages::isWellFormed;
+            case FORMAT -> v -> Wire.parse(EventFormat.class, v).isPresent();
+            case STATUS -> v -> Wire.parse(EventStatus.class, v).isPresent();
+        };
+        return test.test(value);
+    }
+
+    private static String why(EventQuery.Filter filter) {
+        return switch (filter) {
+            case COUNTRY -> "is not an ISO 3166-1 alpha-2 country code";
+            case LANGUAGE -> "is not a BCP 47 language tag";
+            case FORMAT -> "is not one of " + Wire.allOf(EventFormat.class);
+            case STATUS -> "is not one of " + Wire.allOf(EventStatus.class);
+            default -> "is not a known " + EventQuery.name(filter) + " (see /api/" + EventQuery.name(filter)
+                    + (filter == EventQuery.Filter.CITY ? "ies" : "s") + ")";
+        };
+    }
+
+    private static String single(Map<String, List<String>> parameters, String name, InputErrors errors) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            errors.add(name, "may be given only once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** An ISO date (a whole UTC day: {@code to} includes it) or a date-time with offset or Z. */
+    private static Instant instant(String value, String name, boolean endOfDay, InputErrors errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+                    ? OffsetDateTime.parse(value).toInstant()
+                    : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.add(name, "'" + value + "' is not an ISO 8601 date (2027-01-24) or date-time (2027-01-24T10:00:00Z)");
+            return null;
+        }
+    }
+
+    private static Boolean bool(String value, InputErrors errors) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            errors.add("free", "must be true or false");
+            return null;
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static int limit(String value, InputErrors errors) {
+        if (value == null) {
+            return EventQuery.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= EventQuery.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        errors.add("limit", "must be a whole number from 1 to " + EventQuery.MAX_LIMIT + ", not '" + value + "'");
+        return EventQuery.DEFAULT_LIMIT;
+    }
+}

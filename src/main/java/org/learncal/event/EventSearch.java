@@ -1,0 +1,139 @@
+package org.learncal.event;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.db.Sql;
+import org.learncal.text.SearchText;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/** Runs an {@link EventQuery} as one keyset-paged SQL query: sorted by start, then id. */
+@Singleton
+public class EventSearch {
+    private final Sql sql;
+    private final EventStore store;
+    private final CursorCodec cursors;
+
+    public EventSearch(Sql sql, EventStore store, CursorCodec cursors) {
+        this.sql = sql;
+        this.store = store;
+        this.cursors = cursors;
+    }
+
+    /** One page of results, and the cursor of the next page when there is one. */
+    public record Page(List<Event> events, @Nullable String next) {
+    }
+
+    @Transactional
+    public Page page(EventQuery query, Instant now) {
+        Cursor after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
+        Instant from = after != null ? after.from() : query.from() != null ? query.from() : now;
+        Conditions where = conditions(query, from);
+        if (after != null) {
+            where.add("(e.start_at > ? OR (e.start_at = ? AND e.id > ?))",
+                    after.lastStart(), after.lastStart(), after.lastId());
+        }
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.add(query.limit() + 1);
+        List<UUID> ids = sql.query("SELECT e.id FROM event e WHERE " + where.sql()
+                + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class));
+        List<Event> events = store.load(ids.subList(0, Math.min(ids.size(), query.limit())));
+        if (ids.size() <= query.limit()) {
+            return new Page(events, null);
+        }
+        Event last = events.get(events.size() - 1);
+        return new Page(events, cursors.encode(new Cursor(from, last.schedule().start(), last.id(),
+                query.fingerprint())));
+    }
+
+    /** Every match from {@code from} on, nearest first, at most {@code max} (for feeds). */
+    @Transactional
+    public List<Event> all(EventQuery query, Instant from, int max) {
+        Conditions where = conditions(query, from);
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.add(max);
+        return store.load(sql.query("SELECT e.id FROM event e WHERE " + where.sql()
+                + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
+    }
+
+    private static Conditions conditions(EventQuery query, Instant from) {
+        Conditions where = new Conditions();
+        where.add("e.end_at > ?", from);
+        if (query.to() != null) {
+            where.add("e.start_at < ?", query.to());
+        }
+        if (query.text() != null) {
+            for (String term : SearchText.terms(query.text())) {
+                where.add("e.search_text LIKE ? ESCAPE '\\'", "%" + escapeLike(term) + "%");
+            }
+        }
+        List<String> statuses = query.values(EventQuery.Filter.STATUS);
+        where.in("e.status", statuses.isEmpty() ? EventQuery.DEFAULT_STATUSES.stream().map(Wire::of).toList()
+                : statuses);
+        where.in("e.format", query.values(EventQuery.Filter.FORMAT));
+        where.in("e.city_slug", query.values(EventQuery.Filter.CITY));
+        where.in("e.network_slug", query.values(EventQuery.Filter.NETWORK));
+        where.subquery("e.city_slug IN (SELECT c.slug FROM city c WHERE c.country IN (%s))",
+                query.values(EventQuery.Filter.COUNTRY));
+        where.subquery("EXISTS (SELECT 1 FROM event_topic t WHERE t.event_id = e.id AND t.topic_slug IN (%s))",
+                query.values(EventQuery.Filter.TOPIC));
+        where.subquery("EXISTS (SELECT 1 FROM event_organizer o WHERE o.event_id = e.id "
+                + "AND o.organizer_slug IN (%s))", query.values(EventQuery.Filter.ORGANIZER));
+        languages(where, query.values(EventQuery.Filter.LANGUAGE));
+        if (query.free() != null) {
+            where.add(query.free() ? "e.free = TRUE" : "(e.free = FALSE OR e.free IS NULL)");
+        }
+        return where;
+    }
+
+    /** {@code fr} also finds {@code fr-CA}: a language filter matches the tag and its subtags. */
+    private static void languages(Conditions where, List<String> languages) {
+        if (languages.isEmpty()) {
+            return;
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (String language : languages) {
+            alternatives.add("e.language = ? OR e.language LIKE ?");
+            parameters.add(language);
+            parameters.add(language + "-%");
+        }
+        where.add("(" + String.join(" OR ", alternatives) + ")", parameters.toArray());
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A conjunction of SQL conditions with their bound parameters. */
+    private static final class Conditions {
+        private final List<String> clauses = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        void add(String clause, Object... values) {
+            clauses.add(clause);
+            parameters.addAll(List.of(values));
+        }
+
+        void in(String column, List<String> values) {
+            subquery(column + " IN (%s)", values);
+        }
+
+        void subquery(String template, List<String> values) {
+            if (!values.isEmpty()) {
+                add(String.format(template, String.join(", ", Collections.nCopies(values.size(), "?"))),
+                        values.toArray());
+            }
+        }
+
+        String sql() {
+            return String.join(" AND ", clauses);
+        }
+    }
+}

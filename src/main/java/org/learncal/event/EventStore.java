@@ -1,0 +1,107 @@
+package org.learncal.event;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.db.Sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Stores events with their organizers and topics, each write in one transaction. */
+@Singleton
+public class EventStore {
+    private static final int CHUNK = 500;
+    private static final String INSERT = "INSERT INTO event (" + EventRows.COLUMNS + ") VALUES ("
+            + String.join(", ", Collections.nCopies(EventRows.COLUMNS.split(",").length, "?")) + ")";
+    private static final String UPDATE = "UPDATE event SET "
+            + List.of(EventRows.COLUMNS.split(",\\s*")).subList(1, EventRows.COLUMNS.split(",").length).stream()
+            .map(column -> column + " = ?").collect(Collectors.joining(", ")) + " WHERE id = ?";
+
+    private final Sql sql;
+    private final CatalogVersion version;
+
+    public EventStore(Sql sql, CatalogVersion version) {
+        this.sql = sql;
+        this.version = version;
+    }
+
+    @Transactional
+    public void insert(Event event) {
+        sql.update(INSERT, EventRows.values(event));
+        writeRelations(event);
+        version.bump();
+    }
+
+    @Transactional
+    public void update(Event event) {
+        List<Object> values = new ArrayList<>(EventRows.values(event));
+        values.add(values.remove(0));
+        sql.update(UPDATE, values);
+        sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
+        sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
+        writeRelations(event);
+        version.bump();
+    }
+
+    @Transactional
+    public Optional<Event> find(UUID id) {
+        return load(List.of(id)).stream().findFirst();
+    }
+
+    @Transactional
+    public boolean slugTaken(String slug) {
+        return !sql.query("SELECT 1 FROM event WHERE slug = ?", List.of(slug), row -> true).isEmpty();
+    }
+
+    /** Loads the events with these ids, in the order given; unknown ids are skipped. */
+    @Transactional
+    public List<Event> load(List<UUID> ids) {
+        List<Event> events = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            events.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return events;
+    }
+
+    private List<Event> loadChunk(List<UUID> ids) {
+        String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Map<UUID, List<String>> organizers = relation(
+                "SELECT event_id, organizer_slug FROM event_organizer WHERE event_id IN (" + in
+                        + ") ORDER BY event_id, position", ids);
+        Map<UUID, List<String>> topics = relation(
+                "SELECT event_id, topic_slug FROM event_topic WHERE event_id IN (" + in
+                        + ") ORDER BY event_id, topic_slug", ids);
+        Map<UUID, Event> byId = sql.query("SELECT " + EventRows.COLUMNS + " FROM event WHERE id IN (" + in + ")",
+                ids, row -> {
+                    UUID id = row.getObject("id", UUID.class);
+                    return EventRows.read(row, organizers.getOrDefault(id, List.of()),
+                            topics.getOrDefault(id, List.of()));
+                }).stream().collect(Collectors.toMap(Event::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Map<UUID, List<String>> relation(String query, List<UUID> ids) {
+        Map<UUID, List<String>> related = new HashMap<>();
+        sql.query(query, ids, row -> related.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                .add(row.getString(2)));
+        return related;
+    }
+
+    private void writeRelations(Event event) {
+        List<List<?>> organizers = new ArrayList<>();
+        for (int position = 0; position < event.organizerSlugs().size(); position++) {
+            organizers.add(List.of(event.id(), event.organizerSlugs().get(position), position));
+        }
+        sql.batch("INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)", organizers);
+        sql.batch("INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)",
+                event.topicSlugs().stream().<List<?>>map(topic -> List.of(event.id(), topic)).toList());
+    }
+}

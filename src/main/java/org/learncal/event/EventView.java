@@ -1,0 +1,90 @@
+package org.learncal.event;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.learncal.city.City;
+import org.learncal.link.LinkFactory;
+import org.learncal.link.Links;
+import org.learncal.network.Network;
+import org.learncal.organizer.Organizer;
+import org.learncal.text.Wire;
+import org.learncal.topic.Topic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An event as the JSON API shows it: instants in UTC, the same in the event's zone, and for all-day events
+ * the dates alone ({@code localStart}/{@code localEnd} are then null: no hour is known).
+ */
+@Serdeable
+public record EventView(UUID id, String slug, String title, String description, String language,
+                        boolean allDay, Instant start, Instant end, String timeZone,
+                        @Nullable OffsetDateTime localStart, @Nullable OffsetDateTime localEnd,
+                        @Nullable LocalDate startDate, @Nullable LocalDate endDate,
+                        String format, @Nullable VenueView venue, @Nullable Ref city,
+                        @Nullable String joinUrl, @Nullable String registrationUrl,
+                        List<Ref> organizers, @Nullable Ref network, List<TopicRef> topics,
+                        List<String> audience, @Nullable Boolean free, @Nullable String cost,
+                        @Nullable Boolean recording, List<String> accessibility,
+                        String status, @Nullable String statusReason, int sequence,
+                        Instant created, Instant updated, @Nullable String sourceUrl, @Nullable String source,
+                        Links links) {
+
+    /** A reference to another resource by slug and name (cities also give their country). */
+    @Serdeable
+    public record Ref(String slug, String name, @Nullable String country) {
+    }
+
+    /** A topic with its labels. */
+    @Serdeable
+    public record TopicRef(String slug, String labelEn, String labelFr) {
+    }
+
+    /** The place of an in-person or hybrid event. */
+    @Serdeable
+    public record VenueView(String name, @Nullable String address, @Nullable Double latitude,
+                            @Nullable Double longitude) {
+    }
+
+    public static EventView of(EventDetails details, LinkFactory links) {
+        Event event = details.event();
+        Schedule schedule = event.schedule();
+        boolean allDay = schedule.allDay();
+        Venue venue = event.venue();
+        return new EventView(event.id(), event.slug(), event.title(), event.description(), event.language(),
+                allDay, schedule.start(), schedule.end(), schedule.zone().getId(),
+                allDay ? null : schedule.localStart().toOffsetDateTime(),
+                allDay ? null : schedule.localEnd().toOffsetDateTime(),
+                allDay ? schedule.firstDay() : null, allDay ? schedule.lastDay() : null,
+                Wire.of(event.format()),
+                venue == null ? null : new VenueView(venue.name(), venue.address(), venue.latitude(),
+                        venue.longitude()),
+                city(details.city()), event.joinUrl(), event.registrationUrl(),
+                details.organizers().stream().map(EventView::organizer).toList(), network(details.network()),
+                details.topics().stream().map(EventView::topic).toList(),
+                event.audience().stream().map(Wire::of).toList(), event.cost().free(), event.cost().text(),
+                event.recording(), event.accessibility(), Wire.of(event.status()), event.statusReason(),
+                event.sequence(), event.createdAt(), event.updatedAt(), event.source().url(),
+                event.source().note(), links.event(event.id()));
+    }
+
+    private static Ref organizer(Organizer organizer) {
+        return new Ref(organizer.slug(), organizer.name(), null);
+    }
+
+    private static @Nullable Ref network(@Nullable Network network) {
+        return network == null ? null : new Ref(network.slug(), network.name(), null);
+    }
+
+    private static @Nullable Ref city(@Nullable City city) {
+        return city == null ? null : new Ref(city.slug(), city.name(), city.country());
+    }
+
+    private static TopicRef topic(Topic topic) {
+        return new TopicRef(topic.slug(), topic.labelEn(), topic.labelFr());
+    }
+}

@@ -1,0 +1,2 @@
+/** Educational events: the domain type, its storage, search and the JSON API. */
+package org.learncal.event;

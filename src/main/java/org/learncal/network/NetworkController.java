@@ -1,0 +1,54 @@
+package org.learncal.network;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.city.City;
+import org.learncal.city.CityRepository;
+import org.learncal.city.MembershipRepository;
+import org.learncal.link.LinkFactory;
+import org.learncal.problem.ProblemException;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Learning-city networks and their member cities. */
+@Controller("/api/networks")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class NetworkController {
+    private final NetworkRepository networks;
+    private final MembershipRepository memberships;
+    private final CityRepository cities;
+    private final LinkFactory links;
+
+    NetworkController(NetworkRepository networks, MembershipRepository memberships, CityRepository cities,
+                      LinkFactory links) {
+        this.networks = networks;
+        this.memberships = memberships;
+        this.cities = cities;
+        this.links = links;
+    }
+
+    @Get
+    public List<NetworkView> list() {
+        return networks.findAllOrderByName().stream().map(network -> view(network, null)).toList();
+    }
+
+    @Get("/{slug}")
+    public NetworkView show(String slug) {
+        Network network = networks.findById(slug).orElseThrow(() -> ProblemException.notFound("network", slug));
+        List<NetworkView.Member> members = memberships.findByKeyNetworkSlug(slug).stream()
+                .map(membership -> {
+                    City city = cities.findById(membership.key().citySlug()).orElseThrow();
+                    return new NetworkView.Member(city.slug(), city.name(), city.country(), membership.joinedYear());
+                })
+                .sorted(Comparator.comparing(NetworkView.Member::name)).toList();
+        return view(network, members);
+    }
+
+    private NetworkView view(Network network, List<NetworkView.Member> members) {
+        return new NetworkView(network.slug(), network.name(), network.description(), network.website(),
+                network.coordinatorSlug(), members, links.network(network.slug()));
+    }
+}

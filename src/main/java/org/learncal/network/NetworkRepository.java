@@ -1,0 +1,14 @@
+package org.learncal.network;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** Stored networks. */
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface NetworkRepository extends CrudRepository<Network, String> {
+
+    List<Network> findAllOrderByName();
+}

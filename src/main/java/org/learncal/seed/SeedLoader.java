@@ -1,0 +1,117 @@
+package org.learncal.seed;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.city.City;
+import org.learncal.city.CityRepository;
+import org.learncal.city.Membership;
+import org.learncal.city.MembershipRepository;
+import org.learncal.event.EventStore;
+import org.learncal.network.Network;
+import org.learncal.network.NetworkRepository;
+import org.learncal.organizer.Organizer;
+import org.learncal.organizer.OrganizerRepository;
+import org.learncal.topic.Topic;
+import org.learncal.topic.TopicRepository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** Loads seed-data/ into the database: adds what is missing, never changes what is there. */
+@Singleton
+public class SeedLoader {
+    private final ResourceResolver resources;
+    private final ObjectMapper json;
+    private final TopicRepository topics;
+    private final CityRepository cities;
+    private final OrganizerRepository organizers;
+    private final NetworkRepository networks;
+    private final MembershipRepository memberships;
+    private final EventStore events;
+    private final CatalogVersion version;
+
+    SeedLoader(ResourceResolver resources, ObjectMapper json, TopicRepository topics, CityRepository cities,
+               OrganizerRepository organizers, NetworkRepository networks, MembershipRepository memberships,
+               EventStore events, CatalogVersion version) {
+        this.resources = resources;
+        this.json = json;
+        this.topics = topics;
+        this.cities = cities;
+        this.organizers = organizers;
+        this.networks = networks;
+        this.memberships = memberships;
+        this.events = events;
+        this.version = version;
+    }
+
+    /** How many rows of each kind a load added. */
+    public record Report(int topics, int cities, int organizers, int networks, int memberships, int events) {
+        public int total() {
+            return topics + cities + organizers + networks + memberships + events;
+        }
+    }
+
+    @Transactional
+    public Report load(String location) {
+        List<SeedRecords.SeedCity> cityRows = read(location, "cities.json", SeedRecords.SeedCity.class);
+        int topicCount = addMissing(topics, read(location, "topics.json", Topic.class), Topic::slug);
+        int cityCount = addMissing(cities, cityRows.stream().map(SeedRecords.SeedCity::toCity).toList(),
+                City::slug);
+        int organizerCount = addMissing(organizers, read(location, "organizers.json",
+                SeedRecords.SeedOrganizer.class).stream().map(SeedRecords.SeedOrganizer::toOrganizer).toList(),
+                Organizer::slug);
+        int networkCount = addMissing(networks, read(location, "networks.json", SeedRecords.SeedNetwork.class)
+                .stream().map(SeedRecords.SeedNetwork::toNetwork).toList(), Network::slug);
+        int membershipCount = addMissing(memberships, cityRows.stream()
+                .flatMap(city -> city.memberships().stream()).toList(), Membership::key);
+        int eventCount = 0;
+        for (SeedEvent seed : read(location, "events.json", SeedEvent.class)) {
+            if (events.find(seed.id()).isEmpty() && !events.slugTaken(seed.slug())) {
+                events.insert(seed.toEvent());
+                eventCount++;
+            }
+        }
+        Report report = new Report(topicCount, cityCount, organizerCount, networkCount, membershipCount, eventCount);
+        if (report.total() > 0) {
+            version.bump();
+        }
+        return report;
+    }
+
+    private static <T, K> int addMissing(CrudRepository<T, K> repository, List<T> rows, Function<T, K> id) {
+        int added = 0;
+        for (T row : rows) {
+            if (!repository.existsById(id.apply(row))) {
+                repository.save(row);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private <T> List<T> read(String location, String file, Class<T> type) {
+        try (InputStream in = open(location, file)) {
+            return json.readValue(in, Argument.listOf(type));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed file " + location + "/" + file, e);
+        }
+    }
+
+    private InputStream open(String location, String file) throws IOException {
+        if (location.startsWith("classpath:")) {
+            return resources.getResourceAsStream(location + "/" + file)
+                    .orElseThrow(() -> new IOException("no " + file + " in " + location));
+        }
+        return Files.newInputStream(Path.of(location, file));
+    }
+}

@@ -1,0 +1,2 @@
+/** Loads the catalogue in seed-data/ into a database, once and idempotently. */
+package org.learncal.seed;

@@ -1,0 +1,14 @@
+package org.learncal.topic;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** Stored topics. Unquoted identifiers keep the generated SQL valid on H2 and PostgreSQL alike. */
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface TopicRepository extends CrudRepository<Topic, String> {
+
+    List<Topic> findAllOrderBySlug();
+}

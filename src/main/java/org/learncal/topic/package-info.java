@@ -1,0 +1,2 @@
+/** Topics that events are tagged with, labelled in English and French. */
+package org.learncal.topic;
