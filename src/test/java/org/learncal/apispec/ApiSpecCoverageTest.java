@@ -1,0 +1,130 @@
+package org.learncal.apispec;
+
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The spec and the service list the same API: every documented path answers, every /api route is documented. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiSpecCoverageTest {
+    /** Values for path parameters, taken from seed-data/. */
+    private static final Map<String, String> SEED_VALUES = Map.of(
+            "/api/events/{id}", "/api/events/" + OpenApiContractTest.BENGUERIR_WEBINAR,
+            "/api/organizers/{slug}", "/api/organizers/um6p",
+            "/api/networks/{slug}", "/api/networks/gnlc",
+            "/api/cities/{slug}", "/api/cities/benguerir");
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Router router;
+
+    ContractValidator contract;
+
+    @BeforeAll
+    void loadSpec() {
+        contract = ContractValidator.load();
+    }
+
+    @Test
+    void everyDocumentedGetAnswersWithItsDocumentedSuccess() {
+        List<String> failures = new ArrayList<>();
+        contract.api().getPaths().forEach((path, item) -> {
+            if (item.getGet() != null && !path.startsWith("/calendar")) {
+                Exchange exchange = Exchange.get(client, SEED_VALUES.getOrDefault(path, path));
+                if (exchange.status() != 200) {
+                    failures.add(exchange.toString());
+                }
+            }
+        });
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void everyApiRouteOfTheServiceIsDocumented() {
+        Set<String> routes = router.uriRoutes()
+                .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/"))
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD) // added by Micronaut for every GET
+                .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = new TreeSet<>();
+        contract.api().getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((method, operation) -> documented.add(method + " " + path)));
+        assertTrue(documented.containsAll(routes), "routes missing from the spec: "
+                + routes.stream().filter(route -> !documented.contains(route)).toList());
+        assertTrue(routes.size() >= 9, "expected the catalogue routes, found " + routes);
+    }
+
+    /** Examples are what most readers copy: each must itself match the schema it illustrates. */
+    @Test
+    void everyResponseExampleMatchesItsSchema() {
+        SchemaValidator validator = new SchemaValidator(contract.api(), new MessageResolver());
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, PathItem> path : contract.api().getPaths().entrySet()) {
+            for (Operation operation : path.getValue().readOperations()) {
+                for (var response : operation.getResponses().entrySet()) {
+                    Map<String, MediaType> content = contract.resolve(response.getValue()).getContent();
+                    for (MediaType media : content == null ? List.<MediaType>of() : content.values()) {
+                        for (Object example : examples(media)) {
+                            checked++;
+                            check(validator, media.getSchema(), example,
+                                    path.getKey() + " " + response.getKey(), failures);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(checked >= 10, "only " + checked + " examples found");
+    }
+
+    private List<Object> examples(MediaType media) {
+        List<Object> examples = new ArrayList<>();
+        if (media.getExample() != null) {
+            examples.add(media.getExample());
+        }
+        if (media.getExamples() != null) {
+            media.getExamples().values().forEach(example -> examples.add(contract.resolve(example).getValue()));
+        }
+        return examples;
+    }
+
+    private static void check(SchemaValidator validator, Schema<?> schema, Object example, String where,
+                              List<String> failures) {
+        try {
+            ValidationReport report = validator.validate(Json.mapper().writeValueAsString(example), schema, "example");
+            report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                    .forEach(message -> failures.add(where + ": " + message.getMessage()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            failures.add(where + ": " + e.getMessage());
+        }
+    }
+}
