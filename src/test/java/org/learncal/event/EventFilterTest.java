@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Each filter of GET /api/events, alone and combined: OR within one filter, AND across filters.
  * All events belong to one fresh organizer, which every query names, so other data cannot interfere.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventFilterTest {
     @Inject

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The first real case: the Benguerir webinar of the PanoraPost article, as the API serves it. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class SeedWebinarTest {
     static final String ID = "3f1c2a7e-5b8d-4c3e-9a6f-0d2b1e4c7a01";
 
