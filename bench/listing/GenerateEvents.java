@@ -1,0 +1,192 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Fills a LearnCal H2 database (already migrated and seeded by one start of the service) with generated
+ * events: one transaction of JDBC batches, rows shaped exactly like EventRows writes them.
+ * Run with the packaged jar on the class path (it contains the H2 driver):
+ * {@code java -cp target/learncal.jar bench/listing/GenerateEvents.java jdbc:h2:file:DIR/learncal 100000}
+ * The random generator has a fixed seed, so every run makes the same catalogue.
+ */
+public final class GenerateEvents {
+    private static final String COLUMNS = "id, slug, title, description, language, time_zone, all_day, start_at, "
+            + "end_at, format, venue_name, venue_address, venue_latitude, venue_longitude, city_slug, network_slug, "
+            + "join_url, registration_url, audience, free, cost, recording, accessibility, status, status_reason, "
+            + "sequence, created_at, updated_at, source_url, source_note, search_text";
+    private static final String[] LANGUAGES = {"fr", "fr", "fr", "en", "en", "en", "en", "ar", "es", "es", "de",
+            "pt", "ja", "fr-CA"};
+    private static final String[] FORMATS = {"online", "online", "online", "online", "online", "in_person",
+            "in_person", "in_person", "hybrid", "hybrid"};
+    private static final String[] AUDIENCES = {"teachers", "students", "parents", "policymakers", "researchers",
+            "general_public"};
+    private static final String[] KINDS = {"Webinar", "Workshop", "Conference", "Seminar", "Festival",
+            "Atelier", "Journée", "Table ronde", "Course", "Meetup"};
+    private static final String[] SUBJECTS = {"literacy", "climate education", "digital skills",
+            "lifelong learning", "numeracy", "citizenship", "inclusion", "early childhood", "health",
+            "entrepreneurship", "apprentissage tout au long de la vie", "éducation au climat", "alphabétisation",
+            "villes apprenantes", "learning cities", "adult education", "girls' education", "teacher training"};
+    private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("2031-01-01T00:00:00Z");
+    private static final int BATCH = 1000;
+
+    private final Random random = new Random(20261128L);
+    private final List<String[]> cities = new ArrayList<>();
+    private final List<String> organizers = new ArrayList<>();
+    private final List<String> topics = new ArrayList<>();
+    private final List<String> networks = new ArrayList<>();
+
+    public static void main(String[] args) throws SQLException {
+        String url = args[0];
+        int count = Integer.parseInt(args[1]);
+        long started = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.setAutoCommit(false);
+            new GenerateEvents().generate(connection, count);
+            connection.commit();
+        }
+        System.out.printf("generated %d events in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+    }
+
+    private void generate(Connection connection, int count) throws SQLException {
+        readVocabulary(connection);
+        String marks = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
+        try (PreparedStatement events = connection.prepareStatement(
+                "INSERT INTO event (" + COLUMNS + ") VALUES (" + marks + ")");
+             PreparedStatement eventOrganizers = connection.prepareStatement(
+                     "INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)");
+             PreparedStatement eventTopics = connection.prepareStatement(
+                     "INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)")) {
+            for (int n = 1; n <= count; n++) {
+                UUID id = new UUID(random.nextLong(), random.nextLong());
+                addEvent(events, id, n);
+                List<String> chosenOrganizers = pick(organizers, 1 + random.nextInt(2));
+                for (int position = 0; position < chosenOrganizers.size(); position++) {
+                    eventOrganizers.setObject(1, id);
+                    eventOrganizers.setString(2, chosenOrganizers.get(position));
+                    eventOrganizers.setInt(3, position);
+                    eventOrganizers.addBatch();
+                }
+                for (String topic : pick(topics, 1 + random.nextInt(3))) {
+                    eventTopics.setObject(1, id);
+                    eventTopics.setString(2, topic);
+                    eventTopics.addBatch();
+                }
+                if (n % BATCH == 0 || n == count) {
+                    events.executeBatch();
+                    eventOrganizers.executeBatch();
+                    eventTopics.executeBatch();
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE catalog_version SET version = version + 1 WHERE id = 1");
+        }
+    }
+
+    private void readVocabulary(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT slug, time_zone FROM city ORDER BY slug")) {
+                while (rows.next()) {
+                    cities.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            slugs(statement, "organizer", organizers);
+            slugs(statement, "topic", topics);
+            slugs(statement, "network", networks);
+        }
+        if (cities.isEmpty() || organizers.isEmpty() || topics.isEmpty()) {
+            throw new IllegalStateException("start the service once on this database first, so it is seeded");
+        }
+    }
+
+    private static void slugs(Statement statement, String table, List<String> into) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT slug FROM " + table + " ORDER BY slug")) {
+            while (rows.next()) {
+                into.add(rows.getString(1));
+            }
+        }
+    }
+
+    private void addEvent(PreparedStatement insert, UUID id, int n) throws SQLException {
+        String format = one(FORMATS);
+        boolean hasCity = !format.equals("online") || random.nextBoolean();
+        String[] city = hasCity ? cities.get(random.nextInt(cities.size())) : null;
+        ZoneId zone = ZoneId.of(city == null ? "UTC" : city[1]);
+        boolean allDay = random.nextInt(10) == 0;
+        Instant start;
+        Instant end;
+        if (allDay) {
+            LocalDate day = LocalDate.ofInstant(randomInstant(), zone);
+            start = day.atStartOfDay(zone).toInstant();
+            end = day.plusDays(1 + random.nextInt(2)).atStartOfDay(zone).toInstant();
+        } else {
+            start = randomInstant();
+            end = start.plus(Duration.ofMinutes(60 + 30L * random.nextInt(5)));
+        }
+        String title = one(KINDS) + ": " + one(SUBJECTS) + " #" + n;
+        String description = "Generated benchmark event about " + one(SUBJECTS) + " and " + one(SUBJECTS) + ".";
+        String status = random.nextInt(20) == 0 ? "cancelled" : random.nextInt(20) == 0 ? "postponed" : "scheduled";
+        int freeRoll = random.nextInt(10);
+        Boolean free = freeRoll < 7 ? Boolean.TRUE : freeRoll < 9 ? Boolean.FALSE : null;
+        boolean venue = !format.equals("online") && random.nextBoolean();
+        Instant created = start.minus(Duration.ofDays(10 + random.nextInt(120)));
+        Object[] values = {id, "bench-" + n, title, description, one(LANGUAGES), zone.getId(), allDay,
+                utc(start), utc(end), format, venue ? "Venue " + n : null, venue ? n + " Main Street" : null,
+                null, null, city == null ? null : city[0],
+                networks.isEmpty() || random.nextInt(3) > 0 ? null : networks.get(random.nextInt(networks.size())),
+                format.equals("in_person") ? null : "https://meet.example.org/bench-" + n, null,
+                String.join(",", pick(List.of(AUDIENCES), 1 + random.nextInt(2))), free,
+                Boolean.FALSE.equals(free) ? "10 EUR" : null, null, "", status,
+                status.equals("scheduled") ? null : "Generated", status.equals("scheduled") ? 0 : 1,
+                utc(created), utc(created), null, null, fold(title + "\n" + description)};
+        for (int i = 0; i < values.length; i++) {
+            insert.setObject(i + 1, values[i]);
+        }
+        insert.addBatch();
+    }
+
+    private Instant randomInstant() {
+        long seconds = Duration.between(FIRST, LAST).getSeconds();
+        return FIRST.plusSeconds((long) (random.nextDouble() * seconds) / 900 * 900);
+    }
+
+    private String one(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private List<String> pick(List<String> values, int howMany) {
+        List<String> chosen = new ArrayList<>();
+        while (chosen.size() < Math.min(howMany, values.size())) {
+            String value = values.get(random.nextInt(values.size()));
+            if (!chosen.contains(value)) {
+                chosen.add(value);
+            }
+        }
+        return chosen;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The same folding as org.learncal.text.SearchText, so that q= finds generated events. */
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+}
