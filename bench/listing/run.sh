@@ -70,8 +70,9 @@ deep_page() {
 }
 
 echo "== load: $(uptime | sed 's/.*load average: //')"
-echo "== events not ended yet (first page of 200 shows the cursor exists): $(curl -fs "$BASE/api/events?limit=200" | grep -c '"next":"http' || true)"
+echo "== following 499 cursors to page 500 of /api/events?limit=20"
 page500=$(deep_page "$BASE/api/events?limit=20" 500)
+echo "== page 500 starts with an event at $(curl -fs "$page500" | grep -o '"start":"[^"]*"' | head -n 1)"
 echo "| request | runs | median ms | p90 ms |"
 echo "|---|---|---|---|"
 measure "first page \`/api/events?limit=20\`" "$BASE/api/events?limit=20"
