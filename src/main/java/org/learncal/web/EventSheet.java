@@ -30,7 +30,7 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
         Locale locale = language.locale();
         String status = Wire.of(event.status());
         return new EventSheet(event.title(), paragraphs(event.description()), event.language(),
-                Locale.forLanguageTag(event.language()).getDisplayName(locale),
+                capitalised(Locale.forLanguageTag(event.language()).getDisplayName(locale), locale),
                 When.of(event.schedule(), locale), messages.get(language, "format." + Wire.of(event.format())),
                 event.format() != EventFormat.IN_PERSON,
                 status, event.status() == EventStatus.SCHEDULED ? null : messages.get(language, "status." + status),
@@ -70,5 +70,9 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
 
     private static List<String> paragraphs(String description) {
         return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }
