@@ -113,10 +113,11 @@ class WebPagesBrowserIT {
         assertEquals(links.get("webcal"), driver.findElement(By.id("subscribe-webcal")).getAttribute("href"));
 
         WebResponse calendar = WebResponse.get(http, HttpRequest.GET(feed.substring(browser.url("").length())));
-        // the feeds are built in their own branch; once they are merged the feed must answer a calendar
-        if (calendar.status() != 404) {
+        if (feedsAreBuilt()) {
             assertEquals(200, calendar.status());
             assertTrue(calendar.contentType().startsWith("text/calendar"), calendar.contentType());
+        } else {
+            assertEquals(404, calendar.status());
         }
     }
 
@@ -172,5 +173,15 @@ class WebPagesBrowserIT {
         assertEquals("Skip to main content", focused.getText());
         assertTrue(focused.isDisplayed());
         browser.screenshot("07-skip-link-focus");
+    }
+
+    /** The iCalendar feeds come from their own branch (package org.learncal.feed); until it is merged, none. */
+    private static boolean feedsAreBuilt() {
+        try {
+            Class.forName("org.learncal.feed.FeedController");
+            return true;
+        } catch (ClassNotFoundException notYet) {
+            return false;
+        }
     }
 }
