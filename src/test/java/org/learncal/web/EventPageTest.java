@@ -10,13 +10,16 @@ import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
+import org.learncal.event.EventFormat;
 import org.learncal.event.EventStore;
+import org.learncal.event.Schedule;
 import org.learncal.support.TestEvents;
 import org.learncal.support.WebResponse;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -104,6 +107,25 @@ class EventPageTest {
                 "&subject=Atelier%20de%20lecture&startdt=2030-03-05T14:00:00Z&enddt=2030-03-05T16:00:00Z&"));
         assertTrue(page.selectFirst("#add-outlook").attr("href").endsWith(
                 "&location=UM6P%20Campus%2C%20Lot%20660%2C%20Hay%20Moulay%20Rachid%2C%20Benguerir&allday=false"));
+    }
+
+    @Test
+    void hybridEventIsBothAPlaceAndAVirtualLocation() throws IOException {
+        Event event = TestEvents.event("Forum hybride", Schedule.timed(LocalDateTime.parse("2031-06-01T09:00"),
+                LocalDateTime.parse("2031-06-02T17:00"), ZoneId.of("Africa/Casablanca")), EventFormat.HYBRID);
+        store.insert(event);
+
+        Document page = WebResponse.get(client, "/events/" + event.id()).html();
+
+        Map<String, Object> ld = jsonLd(page);
+        assertEquals("https://schema.org/MixedEventAttendanceMode", ld.get("eventAttendanceMode"));
+        List<?> locations = (List<?>) ld.get("location");
+        assertEquals("Place", ((Map<?, ?>) locations.get(0)).get("@type"));
+        assertEquals(Map.of("@type", "VirtualLocation", "url", "https://meet.example.org/" + event.id()),
+                locations.get(1));
+        assertEquals("Sunday, June 1, 2031, 9:00 AM – Monday, June 2, 2031, 5:00 PM · Africa/Casablanca (UTC+01:00)",
+                page.selectFirst("#event-time").text());
+        assertEquals("https://meet.example.org/" + event.id(), page.selectFirst("a.button.primary").attr("href"));
     }
 
     @Test
