@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.learncal.city.City;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
+import org.learncal.event.EventStatus;
 import org.learncal.organizer.Organizer;
 import org.learncal.text.Wire;
 
@@ -19,7 +20,7 @@ public record EventCard(String url, String title, When when, String format, List
         return new EventCard("/events/" + event.id(), event.title(), When.of(event.schedule(), language.locale()),
                 messages.get(language, "format." + Wire.of(event.format())),
                 details.organizers().stream().map(Organizer::name).toList(), cityName(details.city()), status,
-                event.status() == org.learncal.event.EventStatus.SCHEDULED ? null
+                event.status() == EventStatus.SCHEDULED ? null
                         : messages.get(language, "status." + status),
                 event.language());
     }

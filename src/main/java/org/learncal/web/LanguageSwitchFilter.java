@@ -1,10 +1,14 @@
 package org.learncal.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -27,13 +31,22 @@ public class LanguageSwitchFilter {
     @RequestFilter
     public @Nullable MutableHttpResponse<?> switchLanguage(HttpRequest<?> request) {
         String tag = request.getParameters().get("lang");
-        if (tag == null || request.getPath().startsWith("/api/")) {
+        if (tag == null || request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/api/")) {
             return null;
         }
         Language language = Language.parse(tag).orElse(Language.of(request));
         Cookie cookie = Cookie.of(Language.COOKIE, language.tag()).path("/").maxAge(Duration.ofDays(365))
                 .sameSite(SameSite.Lax).httpOnly(true);
         return HttpResponse.status(HttpStatus.SEE_OTHER).header("Location", withoutLang(request)).cookie(cookie);
+    }
+
+    /** Pages are worded by the cookie or Accept-Language: shared caches must keep one copy per language. */
+    @ResponseFilter
+    public void varyByLanguage(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)
+                || type.getName().equals(AtomFeed.MEDIA_TYPE)).orElse(false)) {
+            response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+        }
     }
 
     /** The same path and parameters less {@code lang}; leading slashes collapsed so it stays on this site. */

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
@@ -56,6 +57,6 @@ public class PageModel {
     public HttpResponse<?> notFound(HttpRequest<?> request, Language language) {
         Map<String, Object> model = base(request, language, messages.get(language, "notFound.title"), null);
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("not-found", model))
-                .contentType(io.micronaut.http.MediaType.TEXT_HTML);
+                .contentType(MediaType.TEXT_HTML);
     }
 }

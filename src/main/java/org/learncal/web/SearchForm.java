@@ -5,6 +5,7 @@ import io.micronaut.http.HttpParameters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public record SearchForm(Map<String, String> values) {
     /** Parameters of the page that are not search filters. */
-    public static final java.util.Set<String> PAGE_ONLY = java.util.Set.of("lang");
+    public static final Set<String> PAGE_ONLY = Set.of("lang");
 
     public static SearchForm of(HttpParameters parameters) {
         Map<String, String> values = new HashMap<>();

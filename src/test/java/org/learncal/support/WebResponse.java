@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 
 /** A response read whole, whatever its status, for tests of pages and feeds. */
 public record WebResponse(int status, String contentType, String csp, String location, String setCookie,
-                          String body) {
+                          String vary, String body) {
 
     public static WebResponse get(HttpClient client, HttpRequest<?> request) {
         HttpResponse<String> response;
@@ -31,7 +31,7 @@ public record WebResponse(int status, String contentType, String csp, String loc
     private static WebResponse of(HttpResponse<?> response, String body) {
         return new WebResponse(response.code(), response.getHeaders().get("Content-Type"),
                 response.getHeaders().get("Content-Security-Policy"), response.getHeaders().get("Location"),
-                response.getHeaders().get("Set-Cookie"), body);
+                response.getHeaders().get("Set-Cookie"), response.getHeaders().get("Vary"), body);
     }
 
     public Document html() {

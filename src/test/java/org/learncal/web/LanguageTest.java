@@ -63,6 +63,12 @@ class LanguageTest {
     }
 
     @Test
+    void pagesAndFeedsVaryByLanguage() {
+        assertEquals("Accept-Language, Cookie", WebResponse.get(client, "/").vary());
+        assertEquals("Accept-Language, Cookie", WebResponse.get(client, "/cities/benguerir.atom").vary());
+    }
+
+    @Test
     void switchCannotRedirectToAnotherSite() {
         WebResponse redirect = WebResponse.get(client, "//evil.example/?lang=en");
 
