@@ -165,6 +165,15 @@ class WebPagesBrowserIT {
     }
 
     @Test
+    void arabicEventTextReadsRightToLeftInAnEnglishPage() {
+        browser.open("/events/21df940b-6aea-4460-81a6-0cbdbcc77de0");
+
+        assertEquals("rtl", driver.findElement(By.tagName("h1")).getCssValue("direction"));
+        assertEquals("ltr", driver.findElement(By.id("add-title")).getCssValue("direction"));
+        browser.screenshot("09-arabic-cancelled-event");
+    }
+
+    @Test
     void keyboardReachesTheSkipLinkFirst() {
         browser.open("/");
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
