@@ -2,11 +2,8 @@ package org.learncal.event;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,14 +20,7 @@ class EventApiErrorsTest {
     static final String INVALID = "https://learncal.org/problems/invalid-input";
 
     @Inject
-    @Client("/")
-    HttpClient client;
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client.toBlocking());
-    }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', value = {

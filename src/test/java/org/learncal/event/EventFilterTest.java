@@ -1,7 +1,5 @@
 package org.learncal.event;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,18 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventFilterTest {
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
     TestCatalog catalog;
     @Inject
     EventStore store;
+    @Inject
     Api api;
     String org;
 
     @BeforeAll
     void createEvents() {
-        api = new Api(client.toBlocking());
         org = catalog.newOrganizer();
         add("alpha", "2027-02-01T10:00", "fr", "benguerir", List.of("literacy"), "gnlc", Cost.FREE, EventFormat.ONLINE);
         add("bravo", "2027-02-02T10:00", "fr-CA", "montreal", List.of("literacy", "stem"), null,

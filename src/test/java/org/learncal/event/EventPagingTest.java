@@ -1,7 +1,5 @@
 package org.learncal.event;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,16 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @MicronautTest(transactional = false)
 class EventPagingTest {
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
     TestCatalog catalog;
+    @Inject
     Api api;
     String org;
 
     @BeforeEach
     void setUp() {
-        api = new Api(client.toBlocking());
         org = catalog.newOrganizer();
     }
 

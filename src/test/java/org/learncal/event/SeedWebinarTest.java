@@ -1,10 +1,7 @@
 package org.learncal.event;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Api;
 
@@ -22,14 +19,7 @@ class SeedWebinarTest {
     static final String ID = "3f1c2a7e-5b8d-4c3e-9a6f-0d2b1e4c7a01";
 
     @Inject
-    @Client("/")
-    HttpClient client;
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client.toBlocking());
-    }
 
     @Test
     void webinarIsAnAllDayEventWithoutAnInventedHour() {
