@@ -22,6 +22,7 @@ import java.util.UUID;
  * events: one transaction of JDBC batches, rows shaped exactly like EventRows writes them.
  * Run with the packaged jar on the class path (it contains the H2 driver):
  * {@code java -cp target/learncal.jar bench/listing/GenerateEvents.java jdbc:h2:file:DIR/learncal 100000}
+ * (optionally followed by user and password, e.g. for a PostgreSQL URL; H2's default is sa with no password).
  * The random generator has a fixed seed, so every run makes the same catalogue.
  */
 public final class GenerateEvents {
@@ -50,12 +51,15 @@ public final class GenerateEvents {
     private final List<String> organizers = new ArrayList<>();
     private final List<String> topics = new ArrayList<>();
     private final List<String> networks = new ArrayList<>();
+    private long longestSeconds;
 
     public static void main(String[] args) throws SQLException {
         String url = args[0];
         int count = Integer.parseInt(args[1]);
         long started = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        String user = args.length > 2 ? args[2] : "sa";
+        String password = args.length > 3 ? args[3] : "";
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             new GenerateEvents().generate(connection, count);
             connection.commit();
@@ -95,7 +99,9 @@ public final class GenerateEvents {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE catalog_version SET version = version + 1 WHERE id = 1");
+            // what EventStore keeps on every write (see LongestEvent): the search relies on it
+            statement.executeUpdate("UPDATE catalog_version SET version = version + 1, longest_event_seconds = "
+                    + "GREATEST(longest_event_seconds, " + longestSeconds + ") WHERE id = 1");
         }
     }
 
@@ -139,6 +145,7 @@ public final class GenerateEvents {
             start = randomInstant();
             end = start.plus(Duration.ofMinutes(60 + 30L * random.nextInt(5)));
         }
+        longestSeconds = Math.max(longestSeconds, Duration.between(start, end).toSeconds() + 1);
         String title = one(KINDS) + ": " + one(SUBJECTS) + " #" + n;
         String description = "Generated benchmark event about " + one(SUBJECTS) + " and " + one(SUBJECTS) + ".";
         String status = random.nextInt(20) == 0 ? "cancelled" : random.nextInt(20) == 0 ? "postponed" : "scheduled";

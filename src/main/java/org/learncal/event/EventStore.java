@@ -27,16 +27,19 @@ public class EventStore {
 
     private final Sql sql;
     private final CatalogVersion version;
+    private final LongestEvent longestEvent;
 
-    public EventStore(Sql sql, CatalogVersion version) {
+    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent) {
         this.sql = sql;
         this.version = version;
+        this.longestEvent = longestEvent;
     }
 
     @Transactional
     public void insert(Event event) {
         sql.update(INSERT, EventRows.values(event));
         writeRelations(event);
+        longestEvent.include(event.schedule());
         version.bump();
     }
 
@@ -48,6 +51,7 @@ public class EventStore {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
+        longestEvent.include(event.schedule());
         version.bump();
     }
 
