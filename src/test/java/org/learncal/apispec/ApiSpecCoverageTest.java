@@ -57,11 +57,16 @@ class ApiSpecCoverageTest {
     void everyDocumentedGetAnswersWithItsDocumentedSuccess() {
         List<String> failures = new ArrayList<>();
         contract.api().getPaths().forEach((path, item) -> {
-            if (item.getGet() != null && !path.startsWith("/calendar")) {
-                Exchange exchange = Exchange.get(client, SEED_VALUES.getOrDefault(path, path));
-                if (exchange.status() != 200) {
-                    failures.add(exchange.toString());
-                }
+            if (item.getGet() == null) {
+                return;
+            }
+            if (path.contains("{") && !SEED_VALUES.containsKey(path)) {
+                failures.add(path + ": give SEED_VALUES an existing resource for its path parameters");
+                return;
+            }
+            Exchange exchange = Exchange.get(client, SEED_VALUES.getOrDefault(path, path), "*/*");
+            if (exchange.status() != 200) {
+                failures.add(exchange.toString());
             }
         });
         assertEquals(List.of(), failures);
