@@ -22,8 +22,7 @@ import java.util.function.Function;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
-@CrossOrigin(allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false,
-        exposedHeaders = {"ETag", "Last-Modified", FeedResponses.TRUNCATED_HEADER})
+@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false)
 public class FeedController {
     private static final String SUFFIX = ".ics";
 
