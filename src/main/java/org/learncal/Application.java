@@ -1,13 +1,18 @@
 package org.learncal;
 
 import io.micronaut.runtime.Micronaut;
+import org.learncal.seed.SeedCommand;
 
-/** Starts the LearnCal service. */
+/** Starts the LearnCal service, or with the argument {@code seed} only loads seed data. */
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("seed")) {
+            SeedCommand.run(args);
+            return;
+        }
         Micronaut.run(Application.class, args);
     }
 }

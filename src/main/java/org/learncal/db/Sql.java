@@ -1,6 +1,7 @@
 package org.learncal.db;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -12,8 +13,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs SQL written in the subset that H2 and PostgreSQL share, binding {@link Instant}s as UTC timestamps. */
+/**
+ * Runs SQL written in the subset that H2 and PostgreSQL share, binding {@link Instant}s as UTC timestamps.
+ * Each call joins the caller's transaction, or runs in its own.
+ */
 @Singleton
+@Transactional
 public class Sql {
     private final JdbcOperations jdbc;
 

@@ -2,7 +2,6 @@ package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import org.learncal.problem.InputErrors;
-import org.learncal.text.Wire;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,7 @@ public record Event(UUID id, String slug, String title, String description, Stri
             errors.add("organizers", "an event needs at least one organizer");
         }
         if (format != EventFormat.IN_PERSON && joinUrl == null && !source.isReport()) {
-            errors.add("joinUrl", "an " + Wire.of(format) + " event needs a join URL");
+            errors.add("joinUrl", "an online or hybrid event needs a join URL");
         }
         if (format != EventFormat.ONLINE && venue == null && citySlug == null) {
             errors.add("venue", "an event held in person needs a venue or a city");

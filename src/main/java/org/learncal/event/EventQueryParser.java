@@ -94,8 +94,8 @@ public class EventQueryParser {
             case LANGUAGE -> "is not a BCP 47 language tag";
             case FORMAT -> "is not one of " + Wire.allOf(EventFormat.class);
             case STATUS -> "is not one of " + Wire.allOf(EventStatus.class);
-            default -> "is not a known " + EventQuery.name(filter) + " (see /api/" + EventQuery.name(filter)
-                    + (filter == EventQuery.Filter.CITY ? "ies" : "s") + ")";
+            case CITY -> "is not a known city (see /api/cities)";
+            default -> "is not a known " + EventQuery.name(filter) + " (see /api/" + EventQuery.name(filter) + "s)";
         };
     }
 

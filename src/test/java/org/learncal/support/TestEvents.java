@@ -34,6 +34,15 @@ public final class TestEvents {
         return event(title, Schedule.timed(start, start.plusHours(2), ZoneId.of(zone)), EventFormat.IN_PERSON);
     }
 
+    /** The same event with other organizers, language, city, topics, network and cost. */
+    public static Event with(Event e, List<String> organizers, String language, String city, List<String> topics,
+                             String network, Cost cost) {
+        return new Event(e.id(), e.slug(), e.title(), e.description(), language, e.schedule(), e.format(), e.venue(),
+                city, e.joinUrl(), e.registrationUrl(), organizers, network, topics, e.audience(), cost,
+                e.recording(), e.accessibility(), e.status(), e.statusReason(), e.sequence(), e.createdAt(),
+                e.updatedAt(), e.source());
+    }
+
     public static Event event(String title, Schedule schedule, EventFormat format) {
         UUID id = UUID.randomUUID();
         Venue venue = format == EventFormat.ONLINE ? null

@@ -1,0 +1,38 @@
+package org.learncal.support;
+
+import jakarta.inject.Singleton;
+import org.learncal.event.Event;
+import org.learncal.event.EventStore;
+import org.learncal.organizer.Organizer;
+import org.learncal.organizer.OrganizerKind;
+import org.learncal.organizer.OrganizerRepository;
+
+import java.util.UUID;
+
+/**
+ * Writes test data through the application's own stores. Each test makes its own organizer, so that
+ * filtering by it isolates the test's events from seed data and from other tests sharing the database.
+ */
+@Singleton
+public class TestCatalog {
+    private final OrganizerRepository organizers;
+    private final EventStore events;
+
+    public TestCatalog(OrganizerRepository organizers, EventStore events) {
+        this.organizers = organizers;
+        this.events = events;
+    }
+
+    /** A new organizer in Benguerir, with a unique slug. */
+    public String newOrganizer() {
+        String slug = "test-org-" + UUID.randomUUID().toString().substring(0, 8);
+        organizers.save(new Organizer(slug, "Test organizer " + slug, OrganizerKind.NGO,
+                "https://example.org/" + slug, "events@example.org", "benguerir"));
+        return slug;
+    }
+
+    public Event insert(Event event) {
+        events.insert(event);
+        return event;
+    }
+}
