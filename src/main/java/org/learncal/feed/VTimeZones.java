@@ -67,9 +67,16 @@ public class VTimeZones {
         return true;
     }
 
-    /** An RRULE can state the rule when each change falls on the rule's month and weekday, before midnight. */
+    /**
+     * An RRULE can state the rule when its days stay inside the month (Egypt's "Friday on or after 26 April"
+     * can fall in May: BYMONTH cannot say that), the change is before midnight, and each change in the years
+     * asked for falls on the rule's month and weekday.
+     */
     private static boolean expressible(ZoneOffsetTransitionRule rule, int firstYear, int lastYear) {
-        if (rule.isMidnightEndOfDay()) {
+        int indicator = rule.getDayOfMonthIndicator();
+        boolean lastWeek = rule.getMonth() != Month.FEBRUARY && indicator + 6 == rule.getMonth().maxLength();
+        if (rule.isMidnightEndOfDay() || indicator + 6 > rule.getMonth().minLength() && !lastWeek
+                || indicator < 0 && indicator - 6 < -28) {
             return false;
         }
         for (int year = firstYear; year <= lastYear; year++) {
