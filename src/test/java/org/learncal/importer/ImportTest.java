@@ -1,5 +1,6 @@
 package org.learncal.importer;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -7,7 +8,6 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,6 @@ import org.learncal.support.Tokens;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -28,19 +25,14 @@ import static org.learncal.support.Tokens.as;
 
 /** Imports of files shaped like real exports; "now" is fixed so that the fixtures stay inside the window. */
 @MicronautTest
+@Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
 class ImportTest {
-    static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     Sql sql;
 
-    @MockBean(Clock.class)
-    Clock fixedClock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
-    }
 
     private BlockingHttpClient client() {
         return http.toBlocking();
@@ -195,6 +187,23 @@ class ImportTest {
         assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, assertThrows(HttpClientResponseException.class,
                 () -> client().exchange(as(publisher.organizerToken(), HttpRequest.POST("/api/imports",
                         fixture("outlook.ics")).contentType(MediaType.APPLICATION_JSON)))).getStatus());
+    }
+
+    @Test
+    void icalendarBodiesOverFiveMebibytesAre413AndWriteNothing() {
+        Tokens.Publisher publisher = Tokens.publisher(client(), true);
+        long events = count("SELECT COUNT(*) FROM event");
+        for (int size : List.of(5 * 1024 * 1024 + 1, 7 * 1024 * 1024)) {
+            byte[] body = new byte[size];
+            java.util.Arrays.fill(body, (byte) 'A');
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client().exchange(
+                    as(publisher.organizerToken(), HttpRequest.POST("/api/imports", body).contentType("text/calendar")),
+                    Map.class));
+            assertEquals(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getStatus(), "size " + size);
+            assertEquals("https://learncal.org/problems/payload-too-large",
+                    e.getResponse().getBody(Map.class).orElseThrow().get("type"));
+        }
+        assertEquals(events, count("SELECT COUNT(*) FROM event"));
     }
 
     private long count(String query) {

@@ -6,16 +6,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.EventBodies;
 import org.learncal.support.Tokens;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,16 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** With a budget of 3 writes a minute and a clock that stands still, the 4th write is refused. */
 @MicronautTest
+@Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
 @Property(name = "learncal.rate-limit.writes-per-minute", value = "3")
 class RateLimitTest {
     @Inject
     @Client("/")
     HttpClient http;
 
-    @MockBean(Clock.class)
-    Clock fixedClock() {
-        return Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-    }
 
     @Test
     void fourthWriteInAMinuteIs429WithRetryAfter() {
