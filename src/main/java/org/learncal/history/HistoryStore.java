@@ -36,38 +36,26 @@ public class HistoryStore {
                 + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The changes of one event, oldest first. */
+    /** One stored row: a field change within the change {@code changeId}. */
+    private record Row(UUID changeId, String token, Instant at, String action, FieldChange change) {
+    }
+
+    /** The changes of one event, oldest first, each with the fields it changed. */
     @Transactional
     public List<HistoryEntry> of(UUID eventId) {
+        List<Row> rows = sql.query("SELECT change_id, token_name, changed_at, action, field, old_value, new_value "
+                + "FROM event_change WHERE event_id = ? ORDER BY id", List.of(eventId), row -> new Row(
+                row.getObject("change_id", UUID.class), row.getString("token_name"), Sql.instant(row, "changed_at"),
+                row.getString("action"), row.getString("field") == null ? null : new FieldChange(
+                row.getString("field"), row.getString("old_value"), row.getString("new_value"))));
         Map<UUID, HistoryEntry> entries = new LinkedHashMap<>();
-        sql.query("SELECT change_id, token_name, changed_at, action, field, old_value, new_value FROM event_change "
-                + "WHERE event_id = ? ORDER BY id", List.of(eventId), row -> {
-                    HistoryEntry entry = entries.computeIfAbsent(row.getObject("change_id", UUID.class),
-                            id -> new HistoryEntry(instant(row), stringOf(row, "token_name"),
-                                    stringOf(row, "action"), new ArrayList<>()));
-                    String field = row.getString("field");
-                    if (field != null) {
-                        entry.changes().add(new FieldChange(field, row.getString("old_value"),
-                                row.getString("new_value")));
-                    }
-                    return entry;
-                });
+        for (Row row : rows) {
+            HistoryEntry entry = entries.computeIfAbsent(row.changeId(),
+                    id -> new HistoryEntry(row.at(), row.token(), row.action(), new ArrayList<>()));
+            if (row.change() != null) {
+                entry.changes().add(row.change());
+            }
+        }
         return List.copyOf(entries.values());
-    }
-
-    private static Instant instant(java.sql.ResultSet row) {
-        try {
-            return Sql.instant(row, "changed_at");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String stringOf(java.sql.ResultSet row, String column) {
-        try {
-            return row.getString(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -76,7 +76,8 @@ public class ReviewController {
     public ReviewItem approve(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = authenticator.writer(request);
         Event event = reviewable(caller, id);
-        return decide(caller, event, reviews.of(event.id()).approve(), "approved");
+        Review before = reviews.of(event.id());
+        return decide(caller, event, before, before.approve(), "approved");
     }
 
     @Post("/events/{id}/reject")
@@ -86,11 +87,12 @@ public class ReviewController {
         Caller caller = authenticator.writer(request);
         Event event = reviewable(caller, id);
         String reason = bodies.read(body, ReasonRequest.class).checked(true);
-        return decide(caller, event, reviews.of(event.id()).reject(reason), "rejected");
+        Review before = reviews.of(event.id());
+        return decide(caller, event, before, before.reject(reason), "rejected");
     }
 
-    private ReviewItem decide(Caller caller, Event event, Review next, String action) {
-        Review before = reviews.of(event.id());
+    /** Records a decision and its history in one transaction (the caller's). */
+    private ReviewItem decide(Caller caller, Event event, Review before, Review next, String action) {
         reviews.set(event.id(), next);
         history.record(event.id(), caller.name(), clock.instant(), action, next.reason() == null
                 ? List.of(new FieldChange("review", before.wire(), next.wire()))

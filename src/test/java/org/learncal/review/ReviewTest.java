@@ -64,6 +64,11 @@ class ReviewTest {
 
         assertEquals(HttpStatus.FORBIDDEN, statusOf(as(publisher.organizerToken(),
                 HttpRequest.POST("/api/events/" + id + "/approve", ""))));
+        Tokens.Publisher otherNetwork = Tokens.publisher(client(), false);
+        assertEquals(HttpStatus.FORBIDDEN, statusOf(as(otherNetwork.networkToken(),
+                HttpRequest.POST("/api/events/" + id + "/approve", ""))));
+        assertEquals(List.of(), client().retrieve(as(otherNetwork.networkToken(), HttpRequest.GET("/api/review")),
+                Argument.listOf(Map.class)));
         Map<?, ?> approved = client().retrieve(as(publisher.networkToken(),
                 HttpRequest.POST("/api/events/" + id + "/approve", "")), Map.class);
         assertEquals("approved", approved.get("review"));
