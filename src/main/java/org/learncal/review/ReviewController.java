@@ -26,7 +26,6 @@ import org.learncal.problem.ProblemException;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
-import org.learncal.token.Scope;
 
 import java.time.Clock;
 import java.util.List;
@@ -60,15 +59,15 @@ public class ReviewController {
         this.clock = clock;
     }
 
-    /** What awaits the caller's network (the admin may name a network, or see all). */
+    /**
+     * What awaits the caller: a network's pending events (the admin may name a network, or see all), or an
+     * organizer's own events that are pending or rejected (with the reason).
+     */
     @Get("/review")
     public List<ReviewItem> queue(HttpRequest<?> request, @Nullable @QueryValue String network) {
         Caller caller = authenticator.caller(request);
-        if (caller.scope() == Scope.ORGANIZER) {
-            throw Permissions.forbidden(caller, "read a review queue (only networks review)");
-        }
-        return events.loadAny(reviews.pending(caller, network)).stream()
-                .map(event -> item(event, Review.PENDING)).toList();
+        return events.loadAny(reviews.awaiting(caller, network)).stream()
+                .map(event -> item(event, reviews.of(event.id()))).toList();
     }
 
     @Post("/events/{id}/approve")

@@ -75,13 +75,20 @@ public class ReviewStore {
                 + "ORDER BY organizer_slug", List.of(network), row -> row.getString(1));
     }
 
-    /** Pending events that this network (every network, for the admin) reviews, soonest first. */
+    /**
+     * What awaits the caller, soonest first: for a network (every network, for the admin) the pending events it
+     * reviews; for an organizer its own events that are pending or were rejected.
+     */
     @Transactional
-    public List<UUID> pending(Caller caller, @Nullable String network) {
+    public List<UUID> awaiting(Caller caller, @Nullable String network) {
         List<Object> parameters = new ArrayList<>();
         String where = "e.review = 'pending'";
         String scope = caller.isAdmin() ? network : caller.slug();
-        if (scope != null) {
+        if (caller.scope() == Scope.ORGANIZER) {
+            where = "e.review <> 'approved' AND EXISTS (SELECT 1 FROM event_organizer eo WHERE eo.event_id = e.id "
+                    + "AND eo.organizer_slug = ?)";
+            parameters.add(scope);
+        } else if (scope != null) {
             where += " AND " + Permissions.EVENT_IN_NETWORK;
             parameters.add(scope);
         }
