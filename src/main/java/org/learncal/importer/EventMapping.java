@@ -77,6 +77,8 @@ final class EventMapping {
                     List.of(context.organizer()), null, topics(component, context), List.of(), Cost.UNKNOWN, null,
                     List.of(), isCancelled(occurrence) ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, now,
                     now, new Source(null, null));
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw new Rejected("has times LearnCal cannot read: " + e.getMessage());
         } catch (ProblemException e) {
             throw new Rejected(e.problem().errors() == null ? e.getMessage() : e.problem().errors().stream()
                     .map(error -> error.name() + " " + error.reason()).reduce((a, b) -> a + "; " + b).orElse(""));

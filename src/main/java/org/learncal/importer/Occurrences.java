@@ -24,6 +24,10 @@ import java.util.Map;
  * less EXDATE) as its occurrences within the window, each replaced by its RECURRENCE-ID override if any.
  */
 final class Occurrences {
+    /** A daily series has about 400 occurrences in the window; more than that is not an event series. */
+    static final int MAX_OCCURRENCES = 400;
+    private static final java.util.regex.Pattern TOO_FREQUENT =
+            java.util.regex.Pattern.compile("FREQ=(SECONDLY|MINUTELY|HOURLY)", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -47,7 +51,14 @@ final class Occurrences {
             }
         }
         List<Occurrence> occurrences = new ArrayList<>();
-        byUid.forEach((uid, indexes) -> occurrences.addAll(ofUid(file, uid, indexes, from, to, fallback, rejected)));
+        byUid.forEach((uid, indexes) -> {
+            try {
+                occurrences.addAll(ofUid(file, uid, indexes, from, to, fallback, rejected));
+            } catch (RuntimeException e) {
+                rejected.add(new ImportReport.Rejection(uid, file.lineOf(indexes.get(0)),
+                        "cannot be read as a series: " + e.getMessage()));
+            }
+        });
         return occurrences;
     }
 
@@ -69,7 +80,16 @@ final class Occurrences {
         List<Occurrence> occurrences = new ArrayList<>();
         if (master != null && isSeries(components.get(master))) {
             VEvent series = components.get(master);
-            for (Period<Temporal> period : series.<Temporal>calculateRecurrenceSet(window(series, from, to, fallback))) {
+            String rule = series.getProperty("RRULE").map(p -> p.getValue()).orElse("");
+            if (TOO_FREQUENT.matcher(rule).find()) {
+                throw new IllegalArgumentException("it recurs more often than daily (" + rule + ")");
+            }
+            java.util.Set<Period<Temporal>> periods = series.calculateRecurrenceSet(window(series, from, to, fallback));
+            if (periods.size() > MAX_OCCURRENCES) {
+                throw new IllegalArgumentException("it has " + periods.size() + " occurrences in the window; at most "
+                        + MAX_OCCURRENCES + " are imported");
+            }
+            for (Period<Temporal> period : periods) {
                 String key = key(period.getStart(), fallback);
                 Integer override = overrides.remove(key);
                 occurrences.add(override == null

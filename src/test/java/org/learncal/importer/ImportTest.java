@@ -158,10 +158,14 @@ class ImportTest {
                 + "BEGIN:VEVENT\r\nUID:backwards@test\r\nSUMMARY:Backwards\r\nDTSTART:20270301T090000Z\r\n"
                 + "DTEND:20270301T080000Z\r\nEND:VEVENT\r\n"
                 + "BEGIN:VEVENT\r\nUID:fine@test\r\nSUMMARY:Fine\r\nDTSTART:20270301T090000Z\r\n"
-                + "DTEND:20270301T100000Z\r\nLOCATION:Salle 1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+                + "DTEND:20270301T100000Z\r\nLOCATION:Salle 1\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:hourly@test\r\nSUMMARY:Hourly\r\nDTSTART:20270301T090000Z\r\n"
+                + "DTEND:20270301T093000Z\r\nRRULE:FREQ=HOURLY\r\nLOCATION:Salle 2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         Map<String, List<Map<String, Object>>> report = client().retrieve(as(publisher.organizerToken(),
                 HttpRequest.POST("/api/imports", file).contentType("text/calendar")), Map.class);
-        assertEquals(List.of(Map.of("uid", "no-summary@test", "line", 4, "reason", "has no SUMMARY"),
+        assertEquals(List.of(Map.of("uid", "hourly@test", "line", 22, "reason",
+                        "cannot be read as a series: it recurs more often than daily (FREQ=HOURLY)"),
+                Map.of("uid", "no-summary@test", "line", 4, "reason", "has no SUMMARY"),
                 Map.of("uid", "backwards@test", "line", 9, "reason", "DTEND must be after DTSTART")),
                 report.get("rejected"));
         assertEquals(List.of("fine@test"), report.get("created").stream().map(item -> item.get("uid")).toList());
