@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.learncal.support.Tokens.as;
 
-/** What subscribed calendars see of writes: new events, new sequences, cancellations, and nothing pending. */
+/** What subscribed calendars and web pages see of writes: new events, new sequences, cancellations, and nothing pending. */
 @MicronautTest
 class EventWriteFeedTest {
     @Inject
@@ -65,6 +65,11 @@ class EventWriteFeedTest {
         assertTrue(cancelled.contains("SEQUENCE:2"), cancelled);
         assertTrue(cancelled.contains("Intervenante malade"), cancelled);
         assertTrue(feed("/calendar/organizers/" + publisher.organizer() + ".ics").contains("STATUS:CANCELLED"));
+        assertTrue(page("/events/" + id).contains("Intervenante malade"), "the page shows the reason");
+    }
+
+    private String page(String path) {
+        return client().retrieve(HttpRequest.GET(path).accept("text/html"));
     }
 
     @Test
@@ -75,9 +80,12 @@ class EventWriteFeedTest {
                 () -> FeedClient.get(http, "/calendar/events/" + id + ".ics")).getStatus());
         assertFalse(feed("/calendar/organizers/" + publisher.organizer() + ".ics").contains(id));
         assertFalse(feed("/calendar.ics?organizer=" + publisher.organizer()).contains(id));
+        assertEquals(HttpStatus.NOT_FOUND, assertThrows(HttpClientResponseException.class,
+                () -> page("/events/" + id)).getStatus());
 
         client().exchange(as(publisher.networkToken(), HttpRequest.POST("/api/events/" + id + "/approve", "")));
         assertTrue(feed("/calendar/events/" + id + ".ics").contains("UID:" + id + "@"));
+        assertTrue(page("/events/" + id).contains("Pas encore validé"));
         assertTrue(feed("/calendar/organizers/" + publisher.organizer() + ".ics").contains("UID:" + id + "@"));
     }
 }
