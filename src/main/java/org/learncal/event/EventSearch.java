@@ -66,8 +66,20 @@ public class EventSearch {
                 + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
     }
 
+    /** Matches that ended after {@code since} and by {@code until}, the most recently ended first (for feeds). */
+    @Transactional
+    public List<Event> endedBetween(EventQuery query, Instant since, Instant until, int max) {
+        Conditions where = conditions(query, since);
+        where.add("e.end_at <= ?", until);
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.add(max);
+        return store.load(sql.query("SELECT e.id FROM event e WHERE " + where.sql()
+                + " ORDER BY e.end_at DESC, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
+    }
+
     private Conditions conditions(EventQuery query, Instant from) {
         Conditions where = new Conditions();
+        where.add(EventStore.PUBLISHED);
         where.add("e.end_at > ?", from);
         // implied by the line above; lets the database read the start index in order (see LongestEvent)
         where.add("e.start_at > ?", from.minus(longestEvent.duration()));

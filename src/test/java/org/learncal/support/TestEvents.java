@@ -53,4 +53,13 @@ public final class TestEvents {
                 List.of("literacy"), List.of(Audience.TEACHERS), Cost.FREE, true, List.of("captions"),
                 EventStatus.SCHEDULED, null, 0, CREATED, CREATED, new Source(null, null));
     }
+
+    /** The same event with another title, description and language, as if it had been entered so. */
+    public static Event withText(Event event, String title, String description, String language) {
+        return new Event(event.id(), event.slug(), title, description, language, event.schedule(), event.format(),
+                event.venue(), event.citySlug(), event.joinUrl(), event.registrationUrl(), event.organizerSlugs(),
+                event.networkSlug(), event.topicSlugs(), event.audience(), event.cost(), event.recording(),
+                event.accessibility(), event.status(), event.statusReason(), event.sequence(), event.createdAt(),
+                event.updatedAt(), event.source());
+    }
 }

@@ -1,0 +1,102 @@
+package org.learncal.feed;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One rendered feed with what HTTP needs to revalidate it: a strong ETag from its bytes, the newest change
+ * among its events, and for the cache the catalogue version it was built from and until when it holds.
+ */
+public final class Feed {
+    private final FeedDefinition definition;
+    private final byte[] body;
+    private final String etag;
+    private final @Nullable Instant lastModified;
+    private final boolean truncated;
+    private final long catalogVersion;
+    private final Instant validUntil;
+    private volatile byte[] gzipped;
+
+    Feed(FeedDefinition definition, byte[] body, @Nullable Instant lastModified, boolean truncated,
+         long catalogVersion, Instant validUntil) {
+        this.definition = definition;
+        this.body = body;
+        this.etag = "\"" + digest(body) + "\"";
+        this.lastModified = lastModified;
+        this.truncated = truncated;
+        this.catalogVersion = catalogVersion;
+        this.validUntil = validUntil;
+    }
+
+    public FeedDefinition definition() {
+        return definition;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    /** The gzip-encoded body, compressed once on first demand. */
+    public byte[] gzipped() {
+        byte[] compressed = gzipped;
+        if (compressed == null) {
+            compressed = gzip(body);
+            gzipped = compressed;
+        }
+        return compressed;
+    }
+
+    /** The strong ETag of the identity-encoded body. */
+    public String etag() {
+        return etag;
+    }
+
+    /** The ETag of the gzip encoding: another representation, so another strong validator. */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    }
+
+    public @Nullable Instant lastModified() {
+        return lastModified;
+    }
+
+    public boolean truncated() {
+        return truncated;
+    }
+
+    boolean isCurrent(long currentVersion, Instant now) {
+        return catalogVersion == currentVersion && now.isBefore(validUntil);
+    }
+
+    /** What the cache counts: the body (a gzip copy, made only on demand, adds about a sixth). */
+    long size() {
+        return body.length;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 6 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 65_536)) {
+            gzip.write(bytes);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,77 @@
+package org.learncal.feed;
+
+import jakarta.inject.Singleton;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.event.Event;
+import org.learncal.event.EventDetailsLoader;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
+ * database is the one it was rendered from (so a write through any instance sharing the database
+ * invalidates it) and until time alone would change it (an event leaving the window).
+ */
+@Singleton
+public class FeedCache {
+    private final FeedSelection selection;
+    private final EventDetailsLoader details;
+    private final FeedRenderer renderer;
+    private final CatalogVersion version;
+    private final FeedConfiguration configuration;
+    private final Clock clock;
+    private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+
+    FeedCache(FeedSelection selection, EventDetailsLoader details, FeedRenderer renderer, CatalogVersion version,
+              FeedConfiguration configuration, Clock clock) {
+        this.selection = selection;
+        this.details = details;
+        this.renderer = renderer;
+        this.version = version;
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    /** The feed, from the cache when still current, else rendered now. */
+    public Feed feed(FeedDefinition definition) {
+        long current = version.current();
+        Instant now = clock.instant();
+        Feed cached = cached(definition.key());
+        if (cached != null && cached.isCurrent(current, now)) {
+            return cached;
+        }
+        Feed fresh = render(definition, current, now);
+        store(definition.key(), fresh);
+        return fresh;
+    }
+
+    private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
+        FeedSelection.Selected selected = selection.select(definition, now);
+        byte[] body = renderer.render(definition, details.load(selected.events()), selected.truncated());
+        Instant lastModified = selected.events().stream().map(Event::updatedAt).max(Instant::compareTo).orElse(null);
+        return new Feed(definition, body, lastModified, selected.truncated(), catalogVersion, selected.validUntil());
+    }
+
+    private synchronized Feed cached(String key) {
+        return feeds.get(key);
+    }
+
+    private synchronized void store(String key, Feed feed) {
+        Feed replaced = feeds.put(key, feed);
+        cachedBytes += feed.size() - (replaced == null ? 0 : replaced.size());
+        Iterator<Map.Entry<String, Feed>> eldest = feeds.entrySet().iterator();
+        while ((feeds.size() > configuration.cacheFeeds() || cachedBytes > configuration.cacheBytes())
+                && eldest.hasNext()) {
+            Feed evicted = eldest.next().getValue();
+            if (evicted != feed) {
+                cachedBytes -= evicted.size();
+                eldest.remove();
+            }
+        }
+    }
+}

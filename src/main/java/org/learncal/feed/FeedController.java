@@ -1,0 +1,83 @@
+package org.learncal.feed;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.server.cors.CrossOrigin;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.event.EventQueryParser;
+import org.learncal.problem.ProblemException;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * iCalendar feeds: {@code /calendar.ics} takes the filters of {@code /api/events}; networks, organizers,
+ * cities and single events have their own. GET answers HEAD too; any web page may read feeds (CORS).
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false)
+public class FeedController {
+    private static final String SUFFIX = ".ics";
+
+    private final EventQueryParser parser;
+    private final FeedDefinitions definitions;
+    private final FeedCache cache;
+    private final FeedResponses responses;
+
+    FeedController(EventQueryParser parser, FeedDefinitions definitions, FeedCache cache, FeedResponses responses) {
+        this.parser = parser;
+        this.definitions = definitions;
+        this.cache = cache;
+        this.responses = responses;
+    }
+
+    @Get("/calendar.ics")
+    public HttpResponse<?> search(HttpRequest<?> request) {
+        FeedDefinition definition = definitions.search(parser.parse(request.getParameters().asMap(), Set.of()));
+        return responses.respond(request, cache.feed(definition));
+    }
+
+    @Get("/calendar/networks/{file}")
+    public HttpResponse<?> network(HttpRequest<?> request, @PathVariable String file) {
+        return serve(request, "network", file, definitions::network);
+    }
+
+    @Get("/calendar/organizers/{file}")
+    public HttpResponse<?> organizer(HttpRequest<?> request, @PathVariable String file) {
+        return serve(request, "organizer", file, definitions::organizer);
+    }
+
+    @Get("/calendar/cities/{file}")
+    public HttpResponse<?> city(HttpRequest<?> request, @PathVariable String file) {
+        return serve(request, "city", file, definitions::city);
+    }
+
+    @Get("/calendar/events/{file}")
+    public HttpResponse<?> event(HttpRequest<?> request, @PathVariable String file) {
+        return serve(request, "event", file, id -> definitions.event(uuid(file, id)));
+    }
+
+    private HttpResponse<?> serve(HttpRequest<?> request, String what, String file,
+                                  Function<String, FeedDefinition> definition) {
+        if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
+            throw ProblemException.notFound(what + " feed", file);
+        }
+        String key = file.substring(0, file.length() - SUFFIX.length());
+        return responses.respond(request, cache.feed(definition.apply(key)));
+    }
+
+    private static UUID uuid(String file, String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("event feed", file);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.learncal.feed;
+
+import jakarta.inject.Singleton;
+import org.learncal.event.Event;
+import org.learncal.event.EventDetails;
+import org.learncal.event.Schedule;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders a whole VCALENDAR: calendar properties, one VTIMEZONE per zone used (trimmed to the years its
+ * events need) and the events in the order given. The output depends on the data alone, never on the clock.
+ */
+@Singleton
+class FeedRenderer {
+    static final String PRODID = "-//LearnCal//LearnCal Feeds 1.0//EN";
+    static final String TRUNCATED_PROPERTY = "X-LEARNCAL-TRUNCATED";
+    private static final int BYTES_PER_EVENT = 1200;
+
+    private final VEventWriter events;
+    private final VTimeZones zones;
+    private final FeedConfiguration configuration;
+
+    FeedRenderer(VEventWriter events, VTimeZones zones, FeedConfiguration configuration) {
+        this.events = events;
+        this.zones = zones;
+        this.configuration = configuration;
+    }
+
+    byte[] render(FeedDefinition feed, List<EventDetails> details, boolean truncated) {
+        IcsWriter out = new IcsWriter(4096 + details.size() * BYTES_PER_EVENT).begin("VCALENDAR");
+        String refresh = configuration.refreshInterval().toString();
+        out.raw("VERSION", "2.0").raw("PRODID", PRODID).raw("CALSCALE", "GREGORIAN")
+                .text("NAME", feed.name()).text("X-WR-CALNAME", feed.name())
+                .text("DESCRIPTION", feed.description()).text("X-WR-CALDESC", feed.description())
+                .raw("URL;VALUE=URI", feed.pageUrl())
+                .raw("REFRESH-INTERVAL;VALUE=DURATION", refresh).raw("X-PUBLISHED-TTL", refresh)
+                .raw("SOURCE;VALUE=URI", feed.selfUrl());
+        if (truncated) {
+            out.text(TRUNCATED_PROPERTY, "Only the " + details.size() + " events nearest to now are listed; "
+                    + "narrow the search to see the others");
+        }
+        yearsByZone(details).forEach((zone, years) -> out.append(zones.render(ZoneId.of(zone), years[0], years[1])));
+        for (EventDetails event : details) {
+            events.write(out, event);
+        }
+        return out.end("VCALENDAR").toBytes();
+    }
+
+    /** For each zone that timed events are written in, the first and last local year they touch. */
+    private static Map<String, int[]> yearsByZone(List<EventDetails> details) {
+        Map<String, int[]> years = new TreeMap<>();
+        for (EventDetails detail : details) {
+            Event event = detail.event();
+            Schedule schedule = event.schedule();
+            if (schedule.allDay() || !VTimeZones.needsDefinition(schedule.zone())) {
+                continue;
+            }
+            int first = schedule.localStart().getYear();
+            int last = schedule.localEnd().getYear();
+            years.merge(schedule.zone().getId(), new int[] {first, last},
+                    (known, added) -> new int[] {Math.min(known[0], added[0]), Math.max(known[1], added[1])});
+        }
+        return years;
+    }
+}
