@@ -9,6 +9,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -38,6 +39,8 @@ class ApiSpecCoverageTest {
             "/api/organizers/{slug}", "/api/organizers/um6p",
             "/api/networks/{slug}", "/api/networks/gnlc",
             "/api/cities/{slug}", "/api/cities/benguerir");
+
+    private static final String WRITE_API_FRAGMENT = "api-spec/write-api.openapi-fragment.yaml";
 
     @Inject
     @Client("/")
@@ -79,12 +82,21 @@ class ApiSpecCoverageTest {
                 .filter(route -> route.getHttpMethod() != HttpMethod.HEAD) // added by Micronaut for every GET
                 .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate().toString())
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> documented = new TreeSet<>();
-        contract.api().getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> documented.add(method + " " + path)));
+        Set<String> documented = operations(contract.api());
+        // The write API is documented in a fragment until it is merged into openapi.yaml (then drop this line)
+        documented.addAll(operations(ContractValidator.parse(WRITE_API_FRAGMENT)));
         assertTrue(documented.containsAll(routes), "routes missing from the spec: "
                 + routes.stream().filter(route -> !documented.contains(route)).toList());
         assertTrue(routes.size() >= 9, "expected the catalogue routes, found " + routes);
+    }
+
+    private static Set<String> operations(OpenAPI api) {
+        Set<String> operations = new TreeSet<>();
+        if (api != null && api.getPaths() != null) {
+            api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> operations.add(method + " " + path)));
+        }
+        return operations;
     }
 
     /** Examples are what most readers copy: each must itself match the schema it illustrates. */
