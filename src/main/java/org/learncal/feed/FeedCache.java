@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
@@ -37,16 +38,20 @@ public class FeedCache {
         this.clock = clock;
     }
 
-    /** The feed, from the cache when still current, else rendered now. */
-    public Feed feed(FeedDefinition definition) {
+    /**
+     * The feed stored under {@code key}, from the cache when still current, else defined (which checks the
+     * request: 404, 400) and rendered now. A current entry needs no other query than the catalogue version:
+     * it was defined from the same request before, and any change since would have bumped the version.
+     */
+    public Feed feed(String key, Supplier<FeedDefinition> definition) {
         long current = version.current();
         Instant now = clock.instant();
-        Feed cached = cached(definition.key());
+        Feed cached = cached(key);
         if (cached != null && cached.isCurrent(current, now)) {
             return cached;
         }
-        Feed fresh = render(definition, current, now);
-        store(definition.key(), fresh);
+        Feed fresh = render(definition.get(), current, now);
+        store(key, fresh);
         return fresh;
     }
 

@@ -1,0 +1,174 @@
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.event.Audience;
+import org.learncal.event.Cost;
+import org.learncal.event.Event;
+import org.learncal.event.EventFormat;
+import org.learncal.event.EventStatus;
+import org.learncal.event.EventStore;
+import org.learncal.event.Schedule;
+import org.learncal.event.Source;
+import org.learncal.event.Venue;
+import org.learncal.organizer.Organizer;
+import org.learncal.organizer.OrganizerKind;
+import org.learncal.organizer.OrganizerRepository;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Feed benchmark: a feed of N events (default 10,000) served cold (right after a catalogue change), warm
+ * (from the cache), as a 304, and the same bytes as a static file from the JDK's HTTP server for comparison.
+ * Run by bench/feeds.sh; prints a Markdown table of medians.
+ */
+public class FeedBench {
+    private static final String[] ZONES = {"Europe/Paris", "Africa/Casablanca", "Asia/Tokyo", "America/Toronto",
+            "Africa/Cairo", "Europe/London", "America/Sao_Paulo", "Africa/Dakar"};
+    private static final String[] TITLES = {"Journée d'étude : éducation et citoyenneté, à Fès",
+            "ندوة حول التعلم مدى الحياة في المدن المتعلمة", "学習都市における生涯学習の国際ウェビナー",
+            "Learning cities webinar: literacy, numeracy; digital skills"};
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path dataDir = Files.createTempDirectory("learncal-bench");
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "micronaut.server.port", -1, "learncal.data-dir", dataDir.toString(),
+                "learncal.feeds.max-events", events, "learncal.public-url", "https://learncal.example"))) {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            insert(context, events);
+            String url = server.getURL() + "/calendar/organizers/bench-org.ics";
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            CatalogVersion version = context.getBean(CatalogVersion.class);
+            List<Double> cold = new ArrayList<>();
+            byte[] body = null;
+            for (int i = 0; i < 7; i++) {
+                version.bump();
+                long start = System.nanoTime();
+                body = get(client, url, null).body();
+                cold.add(millis(start));
+            }
+            String etag = get(client, url, null).headers().firstValue("ETag").orElseThrow();
+            List<Double> warm = time(30, () -> get(client, url, null));
+            List<Double> notModified = time(200, () -> check(get(client, url, etag).statusCode() == 304));
+            List<Double> warmGzip = time(30, () -> getGzip(client, url));
+            Path file = dataDir.resolve("feed.ics");
+            Files.write(file, body);
+            HttpServer fileServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            fileServer.createContext("/feed.ics", exchange -> {
+                byte[] bytes = Files.readAllBytes(file);
+                exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            fileServer.start();
+            String fileUrl = "http://127.0.0.1:" + fileServer.getAddress().getPort() + "/feed.ics";
+            List<Double> staticFile = time(30, () -> get(client, fileUrl, null));
+            fileServer.stop(0);
+            System.out.printf("%n%d events, %.1f MB feed (%d cores)%n%n", events, body.length / 1e6,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.println("| request | median ms | runs |");
+            System.out.println("| --- | ---: | ---: |");
+            row("cold feed (after a catalogue change)", cold);
+            row("warm feed (cached)", warm);
+            row("warm feed, gzip", warmGzip);
+            row("304 (If-None-Match)", notModified);
+            row("same bytes as a static file (JDK HttpServer)", staticFile);
+            System.out.printf("%nwarm / static file = %.2f%n", median(warm) / median(staticFile));
+            server.stop();
+        }
+    }
+
+    private static void insert(ApplicationContext context, int count) {
+        context.getBean(OrganizerRepository.class).save(new Organizer("bench-org", "Benchmark organizer",
+                OrganizerKind.NGO, "https://example.org", "bench@example.org", "benguerir"));
+        EventStore store = context.getBean(EventStore.class);
+        Instant created = Instant.parse("2026-01-10T09:00:00Z");
+        LocalDateTime first = LocalDateTime.now().plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            LocalDateTime start = first.plusHours(i * 3L % (24 * 700)).plusMinutes(i % 4 * 15);
+            EventFormat format = EventFormat.values()[i % 3];
+            String title = TITLES[i % TITLES.length] + " #" + i;
+            store.insert(new Event(id, "bench-" + id, title, (title + ". ").repeat(6), i % 2 == 0 ? "fr" : "en",
+                    Schedule.timed(start, start.plusHours(2), ZoneId.of(ZONES[i % ZONES.length])), format,
+                    format == EventFormat.ONLINE ? null : new Venue("Campus", "1 rue de l'École", 32.2, -7.9),
+                    "benguerir", format == EventFormat.IN_PERSON ? null : "https://meet.example.org/" + id,
+                    "https://example.org/register/" + id, List.of("bench-org"), "gnlc", List.of("literacy"),
+                    List.of(Audience.TEACHERS), Cost.FREE, true, List.of(),
+                    i % 50 == 0 ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, created, created,
+                    new Source(null, null)));
+        }
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient client, String url, String etag) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object getGzip(HttpClient client, String url) {
+        try {
+            return check(client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()).headers()
+                    .firstValue("Content-Encoding").orElse("").equals("gzip"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object check(boolean condition) {
+        if (!condition) {
+            throw new IllegalStateException("unexpected response");
+        }
+        return condition;
+    }
+
+    private static List<Double> time(int runs, java.util.function.Supplier<Object> request) {
+        for (int i = 0; i < 5; i++) {
+            request.get();
+        }
+        List<Double> timings = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            request.get();
+            timings.add(millis(start));
+        }
+        return timings;
+    }
+
+    private static double millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static void row(String name, List<Double> values) {
+        System.out.printf("| %s | %.2f | %d |%n", name, median(values), values.size());
+    }
+}
