@@ -50,17 +50,26 @@ public class FeedBench {
                 "micronaut.server.port", -1, "learncal.data-dir", dataDir.toString(),
                 "learncal.feeds.max-events", events, "learncal.public-url", "https://learncal.example"))) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-            insert(context, events);
+            List<Event> inserted = insert(context, events);
+            EventStore store = context.getBean(EventStore.class);
             String url = server.getURL() + "/calendar/organizers/bench-org.ics";
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             CatalogVersion version = context.getBean(CatalogVersion.class);
+            long firstStart = System.nanoTime();
+            byte[] body = get(client, url, null).body();
+            List<Double> first = List.of(millis(firstStart));
             List<Double> cold = new ArrayList<>();
-            byte[] body = null;
+            List<Double> edited = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 version.bump();
                 long start = System.nanoTime();
                 body = get(client, url, null).body();
                 cold.add(millis(start));
+                Event event = inserted.get(i * 997 % inserted.size());
+                store.update(event.postpone("bench " + i, Instant.parse("2026-02-01T00:00:00Z").plusSeconds(i)));
+                start = System.nanoTime();
+                body = get(client, url, null).body();
+                edited.add(millis(start));
             }
             String etag = get(client, url, null).headers().firstValue("ETag").orElseThrow();
             List<Double> warm = time(30, () -> get(client, url, null));
@@ -84,7 +93,9 @@ public class FeedBench {
                     Runtime.getRuntime().availableProcessors());
             System.out.println("| request | median ms | runs |");
             System.out.println("| --- | ---: | ---: |");
-            row("cold feed (after a catalogue change)", cold);
+            row("first render after start (no rendered events yet)", first);
+            row("cold feed after an unrelated catalogue change", cold);
+            row("cold feed after one of its events changed", edited);
             row("warm feed (cached)", warm);
             row("warm feed, gzip", warmGzip);
             row("304 (If-None-Match)", notModified);
@@ -94,7 +105,8 @@ public class FeedBench {
         }
     }
 
-    private static void insert(ApplicationContext context, int count) {
+    private static List<Event> insert(ApplicationContext context, int count) {
+        List<Event> inserted = new ArrayList<>();
         context.getBean(OrganizerRepository.class).save(new Organizer("bench-org", "Benchmark organizer",
                 OrganizerKind.NGO, "https://example.org", "bench@example.org", "benguerir"));
         EventStore store = context.getBean(EventStore.class);
@@ -105,7 +117,7 @@ public class FeedBench {
             LocalDateTime start = first.plusHours(i * 3L % (24 * 700)).plusMinutes(i % 4 * 15);
             EventFormat format = EventFormat.values()[i % 3];
             String title = TITLES[i % TITLES.length] + " #" + i;
-            store.insert(new Event(id, "bench-" + id, title, (title + ". ").repeat(6), i % 2 == 0 ? "fr" : "en",
+            inserted.add(new Event(id, "bench-" + id, title, (title + ". ").repeat(6), i % 2 == 0 ? "fr" : "en",
                     Schedule.timed(start, start.plusHours(2), ZoneId.of(ZONES[i % ZONES.length])), format,
                     format == EventFormat.ONLINE ? null : new Venue("Campus", "1 rue de l'École", 32.2, -7.9),
                     "benguerir", format == EventFormat.IN_PERSON ? null : "https://meet.example.org/" + id,
@@ -113,7 +125,9 @@ public class FeedBench {
                     List.of(Audience.TEACHERS), Cost.FREE, true, List.of(),
                     i % 50 == 0 ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, created, created,
                     new Source(null, null)));
+            store.insert(inserted.get(i));
         }
+        return inserted;
     }
 
     private static HttpResponse<byte[]> get(HttpClient client, String url, String etag) {

@@ -2,8 +2,6 @@ package org.learncal.feed;
 
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
-import org.learncal.event.Event;
-import org.learncal.event.EventDetailsLoader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
 @Singleton
 public class FeedCache {
     private final FeedSelection selection;
-    private final EventDetailsLoader details;
+    private final EventFragments fragments;
     private final FeedRenderer renderer;
     private final CatalogVersion version;
     private final FeedConfiguration configuration;
@@ -28,10 +26,10 @@ public class FeedCache {
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
 
-    FeedCache(FeedSelection selection, EventDetailsLoader details, FeedRenderer renderer, CatalogVersion version,
+    FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
               FeedConfiguration configuration, Clock clock) {
         this.selection = selection;
-        this.details = details;
+        this.fragments = fragments;
         this.renderer = renderer;
         this.version = version;
         this.configuration = configuration;
@@ -57,8 +55,10 @@ public class FeedCache {
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        byte[] body = renderer.render(definition, details.load(selected.events()), selected.truncated());
-        Instant lastModified = selected.events().stream().map(Event::updatedAt).max(Instant::compareTo).orElse(null);
+        byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
+                selected.truncated());
+        Instant lastModified = selected.events().stream().map(EventStamp::updatedAt).max(Instant::compareTo)
+                .orElse(null);
         return new Feed(definition, body, lastModified, selected.truncated(), catalogVersion, selected.validUntil());
     }
 

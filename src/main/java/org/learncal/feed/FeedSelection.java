@@ -1,7 +1,6 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.event.Event;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventSearch;
 import org.learncal.event.EventStatus;
@@ -36,12 +35,13 @@ class FeedSelection {
     }
 
     /** The events in start order, whether some were cut, and until when this choice holds. */
-    record Selected(List<Event> events, boolean truncated, Instant validUntil) {
+    record Selected(List<EventStamp> events, boolean truncated, Instant validUntil) {
     }
 
     Selected select(FeedDefinition definition, Instant now) {
         if (definition.isSingleEvent()) {
-            return new Selected(store.find(definition.eventId()).map(List::of).orElse(List.of()), false, Instant.MAX);
+            return new Selected(store.find(definition.eventId()).map(event -> List.of(EventStamp.of(event)))
+                    .orElse(List.of()), false, Instant.MAX);
         }
         EventQuery query = withEveryStatusByDefault(definition.query());
         Instant since = now.minus(configuration.keepEnded());
@@ -50,13 +50,14 @@ class FeedSelection {
         }
         Instant upcomingFrom = since.isAfter(now) ? since : now;
         int cap = configuration.maxEvents();
-        List<Event> upcoming = search.all(query, upcomingFrom, cap + 1);
-        List<Event> ended = upcoming.size() > cap ? List.of()
-                : search.endedBetween(query, since, upcomingFrom, cap + 1 - upcoming.size());
-        List<Event> kept = new ArrayList<>(upcoming.subList(0, Math.min(cap, upcoming.size())));
+        List<EventStamp> upcoming = search.feedRows(query, upcomingFrom, null, cap + 1, EventStamp.COLUMNS,
+                EventStamp::read);
+        List<EventStamp> ended = upcoming.size() > cap ? List.of() : search.feedRows(query, since, upcomingFrom,
+                cap + 1 - upcoming.size(), EventStamp.COLUMNS, EventStamp::read);
+        List<EventStamp> kept = new ArrayList<>(upcoming.subList(0, Math.min(cap, upcoming.size())));
         kept.addAll(ended.subList(0, Math.min(cap - kept.size(), ended.size())));
         boolean truncated = upcoming.size() + ended.size() > cap;
-        kept.sort(Comparator.comparing((Event event) -> event.schedule().start()).thenComparing(Event::id));
+        kept.sort(Comparator.comparing((EventStamp event) -> event.schedule().start()).thenComparing(EventStamp::id));
         return new Selected(List.copyOf(kept), truncated, validUntil(kept, upcomingFrom, truncated));
     }
 
@@ -64,9 +65,9 @@ class FeedSelection {
      * The feed changes with time alone when its earliest event leaves the window, and, when cut, also when an
      * upcoming event ends (the nearest events are then others).
      */
-    private Instant validUntil(List<Event> kept, Instant upcomingFrom, boolean truncated) {
+    private Instant validUntil(List<EventStamp> kept, Instant upcomingFrom, boolean truncated) {
         Instant until = Instant.MAX;
-        for (Event event : kept) {
+        for (EventStamp event : kept) {
             Instant end = event.schedule().end();
             Instant leaves = end.plus(configuration.keepEnded());
             until = leaves.isBefore(until) ? leaves : until;

@@ -30,7 +30,7 @@ class VEventWriter {
         this.links = links;
     }
 
-    void write(IcsWriter out, EventDetails details) {
+    IcsWriter write(IcsWriter out, EventDetails details) {
         Event event = details.event();
         String language = ";LANGUAGE=" + IcsWriter.parameter(event.language());
         out.begin("VEVENT")
@@ -58,7 +58,7 @@ class VEventWriter {
             out.raw("CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL="
                     + IcsWriter.parameter(EventText.joinLabel(event)), event.joinUrl());
         }
-        out.end("VEVENT");
+        return out.end("VEVENT");
     }
 
     /** Timed events in their own zone (UTC when the zone is a fixed offset); all-day events as dates. */
