@@ -1,0 +1,68 @@
+package org.learncal.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import org.learncal.event.Event;
+import org.learncal.event.EventDetails;
+import org.learncal.event.EventDetailsLoader;
+import org.learncal.event.EventStore;
+import org.learncal.link.LinkFactory;
+import org.learncal.link.Links;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The page of one event: everything about it, "Add to calendar" and its schema.org JSON-LD. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EventPageController {
+    private final EventStore store;
+    private final EventDetailsLoader details;
+    private final PageModel pages;
+    private final Messages messages;
+    private final LinkFactory links;
+    private final EventJsonLd jsonLd;
+
+    EventPageController(EventStore store, EventDetailsLoader details, PageModel pages, Messages messages,
+                        LinkFactory links, EventJsonLd jsonLd) {
+        this.store = store;
+        this.details = details;
+        this.pages = pages;
+        this.messages = messages;
+        this.links = links;
+        this.jsonLd = jsonLd;
+    }
+
+    @Get(uri = "/events/{id}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id) {
+        Language language = Language.of(request);
+        Optional<Event> event = parse(id).flatMap(store::find);
+        if (event.isEmpty()) {
+            return pages.notFound(request, language);
+        }
+        EventDetails loaded = details.load(event.get());
+        Links eventLinks = links.event(event.get().id());
+        EventSheet sheet = EventSheet.of(loaded, language, messages);
+        Map<String, Object> model = pages.base(request, language, event.get().title(), null);
+        model.put("event", sheet);
+        model.put("add", CalendarLinks.addEvent(event.get(), eventLinks.ics(), eventLinks.html(), sheet.place()));
+        model.put("jsonLd", jsonLd.script(loaded, eventLinks.html()));
+        return HttpResponse.ok(new ModelAndView<>("event", model));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.learncal.web;
+
+import io.micronaut.core.annotation.Nullable;
+import org.learncal.event.Event;
+import org.learncal.event.EventDetails;
+import org.learncal.event.EventFormat;
+import org.learncal.event.EventStatus;
+import org.learncal.text.Wire;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Everything the event page shows, worded for the reader's language; texts stay as the organizer wrote them. */
+public record EventSheet(String title, List<String> paragraphs, String languageTag, String eventLanguage,
+                         When when, String format, boolean attendOnline,
+                         String status, @Nullable String statusLabel, @Nullable String statusReason,
+                         @Nullable String joinUrl, @Nullable String registrationUrl, List<Link> organizers,
+                         @Nullable Link network, @Nullable Link city, List<String> topics, List<String> audience,
+                         List<String> accessibility, String recording, String cost, @Nullable String venueName,
+                         @Nullable String venueAddress, String place, @Nullable String sourceNote,
+                         @Nullable String sourceUrl) {
+
+    /** A link to another page of the site. */
+    public record Link(String name, String url) {
+    }
+
+    public static EventSheet of(EventDetails details, Language language, Messages messages) {
+        Event event = details.event();
+        Locale locale = language.locale();
+        String status = Wire.of(event.status());
+        return new EventSheet(event.title(), paragraphs(event.description()), event.language(),
+                capitalised(Locale.forLanguageTag(event.language()).getDisplayName(locale), locale),
+                When.of(event.schedule(), locale), messages.get(language, "format." + Wire.of(event.format())),
+                event.format() != EventFormat.IN_PERSON,
+                status, event.status() == EventStatus.SCHEDULED ? null : messages.get(language, "status." + status),
+                event.statusReason(), event.joinUrl(), event.registrationUrl(),
+                details.organizers().stream().map(o -> new Link(o.name(), "/organizers/" + o.slug())).toList(),
+                details.network() == null ? null
+                        : new Link(details.network().name(), "/networks/" + details.network().slug()),
+                details.city() == null ? null
+                        : new Link(EventCard.cityName(details.city()), "/cities/" + details.city().slug()),
+                details.topics().stream().map(topic -> topic.label(language.tag())).toList(),
+                event.audience().stream().map(a -> messages.get(language, "audience." + Wire.of(a))).toList(),
+                event.accessibility(), messages.get(language, "recording." + event.recording()),
+                cost(event, language, messages), event.venue() == null ? null : event.venue().name(),
+                event.venue() == null ? null : event.venue().address(), place(details),
+                event.source().note(), event.source().url());
+    }
+
+    /** Where to go, in one line for calendar apps: the venue, else the join link, else the city. */
+    private static String place(EventDetails details) {
+        Event event = details.event();
+        if (event.venue() != null) {
+            return event.venue().address() == null ? event.venue().name()
+                    : event.venue().name() + ", " + event.venue().address();
+        }
+        if (event.joinUrl() != null) {
+            return event.joinUrl();
+        }
+        return details.city() == null ? "" : EventCard.cityName(details.city());
+    }
+
+    private static String cost(Event event, Language language, Messages messages) {
+        Boolean free = event.cost().free();
+        String text = event.cost().text();
+        String label = messages.get(language, "cost." + free);
+        return text == null ? label : label + " – " + text;
+    }
+
+    private static List<String> paragraphs(String description) {
+        return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+}

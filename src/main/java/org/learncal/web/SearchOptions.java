@@ -1,0 +1,65 @@
+package org.learncal.web;
+
+import jakarta.inject.Singleton;
+import org.learncal.city.City;
+import org.learncal.city.CityRepository;
+import org.learncal.event.EventFormat;
+import org.learncal.network.NetworkRepository;
+import org.learncal.text.Wire;
+import org.learncal.topic.TopicRepository;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The choices of the search form's lists, labelled in the reader's language. */
+@Singleton
+public class SearchOptions {
+    /** Languages that events in the catalogue are given in; others can still be searched by URL. */
+    private static final List<String> EVENT_LANGUAGES = List.of("ar", "de", "en", "es", "fr", "ja", "pt");
+
+    private final TopicRepository topics;
+    private final CityRepository cities;
+    private final NetworkRepository networks;
+    private final Messages messages;
+
+    public SearchOptions(TopicRepository topics, CityRepository cities, NetworkRepository networks,
+                         Messages messages) {
+        this.topics = topics;
+        this.cities = cities;
+        this.networks = networks;
+        this.messages = messages;
+    }
+
+    /** One choice of a list: the value sent and the label read. */
+    public record Option(String value, String label) {
+    }
+
+    /** All lists of the form. */
+    public record Lists(List<Option> topics, List<Option> languages, List<Option> countries, List<Option> cities,
+                        List<Option> networks, List<Option> formats) {
+    }
+
+    public Lists lists(Language language) {
+        Locale locale = language.locale();
+        Comparator<Option> byLabel = Comparator.comparing(Option::label, Collator.getInstance(locale));
+        List<City> allCities = cities.findAllOrderByName();
+        return new Lists(
+                topics.findAllOrderBySlug().stream().map(t -> new Option(t.slug(), t.label(language.tag())))
+                        .sorted(byLabel).toList(),
+                EVENT_LANGUAGES.stream().map(tag -> new Option(tag, capitalised(
+                        Locale.forLanguageTag(tag).getDisplayLanguage(locale), locale))).sorted(byLabel).toList(),
+                allCities.stream().map(City::country).distinct().map(code -> new Option(code,
+                        new Locale("", code).getDisplayCountry(locale))).sorted(byLabel).toList(),
+                allCities.stream().map(c -> new Option(c.slug(), c.name() + " (" + c.country() + ")")).toList(),
+                networks.findAllOrderByName().stream().map(n -> new Option(n.slug(), n.name())).toList(),
+                Arrays.stream(EventFormat.values()).map(f -> new Option(Wire.of(f),
+                        messages.get(language, "format." + Wire.of(f)))).toList());
+    }
+
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+}
