@@ -46,9 +46,12 @@ public class FeedBench {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dataDir = Files.createTempDirectory("learncal-bench");
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "micronaut.server.port", -1, "learncal.data-dir", dataDir.toString(),
-                "learncal.feeds.max-events", events, "learncal.public-url", "https://learncal.example"))) {
+        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "learncal.data-dir", dataDir.toString(),
+                "learncal.feeds.max-events", events, "learncal.public-url", "https://learncal.example");
+        Map<String, List<Double>> rows = new java.util.LinkedHashMap<>();
+        double ratio;
+        int size;
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             List<Event> inserted = insert(context, events);
             EventStore store = context.getBean(EventStore.class);
@@ -89,20 +92,31 @@ public class FeedBench {
             String fileUrl = "http://127.0.0.1:" + fileServer.getAddress().getPort() + "/feed.ics";
             List<Double> staticFile = time(30, () -> get(client, fileUrl, null));
             fileServer.stop(0);
-            System.out.printf("%n%d events, %.1f MB feed (%d cores)%n%n", events, body.length / 1e6,
-                    Runtime.getRuntime().availableProcessors());
-            System.out.println("| request | median ms | runs |");
-            System.out.println("| --- | ---: | ---: |");
-            row("first render after start (no rendered events yet)", first);
-            row("cold feed after an unrelated catalogue change", cold);
-            row("cold feed after one of its events changed", edited);
-            row("warm feed (cached)", warm);
-            row("warm feed, gzip", warmGzip);
-            row("304 (If-None-Match)", notModified);
-            row("same bytes as a static file (JDK HttpServer)", staticFile);
-            System.out.printf("%nwarm / static file = %.2f%n", median(warm) / median(staticFile));
-            server.stop();
+            rows.put("first render after inserting (no rendered events yet)", first);
+            rows.put("cold feed after an unrelated catalogue change", cold);
+            rows.put("cold feed after one of its events changed", edited);
+            rows.put("warm feed (cached)", warm);
+            rows.put("warm feed, gzip", warmGzip);
+            rows.put("304 (If-None-Match)", notModified);
+            rows.put("same bytes as a static file (JDK HttpServer)", staticFile);
+            ratio = median(warm) / median(staticFile);
+            size = body.length;
         }
+        long restart = System.nanoTime();
+        try (ApplicationContext restarted = ApplicationContext.run(properties)) {
+            EmbeddedServer server = restarted.getBean(EmbeddedServer.class).start();
+            rows.put("restart until serving (context, seed check, warming)", List.of(millis(restart)));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            long start = System.nanoTime();
+            get(client, server.getURL() + "/calendar/organizers/bench-org.ics", null);
+            rows.put("first feed after a restart (events rendered at startup)", List.of(millis(start)));
+        }
+        System.out.printf("%n%d events, %.1f MB feed (%d cores)%n%n", events, size / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        System.out.println("| request | median ms | runs |");
+        System.out.println("| --- | ---: | ---: |");
+        rows.forEach(FeedBench::row);
+        System.out.printf("%nwarm / static file = %.2f%n", ratio);
     }
 
     private static List<Event> insert(ApplicationContext context, int count) {

@@ -61,6 +61,14 @@ class FeedSelection {
         return new Selected(List.copyOf(kept), truncated, validUntil(kept, upcomingFrom, truncated));
     }
 
+    /** Every event that some feed may show now, nearest first, as many as the event cache holds. */
+    List<EventStamp> everyEventInWindow(Instant now) {
+        EventQuery everything = withEveryStatusByDefault(new EventQuery(null, null, null, Map.of(), null,
+                EventQuery.DEFAULT_LIMIT, null));
+        return search.feedRows(everything, now.minus(configuration.keepEnded()), null, configuration.cacheEvents(),
+                EventStamp.COLUMNS, EventStamp::read);
+    }
+
     /**
      * The feed changes with time alone when its earliest event leaves the window, and, when cut, also when an
      * upcoming event ends (the nearest events are then others).
