@@ -52,16 +52,6 @@ public class EventSearch {
                 query.fingerprint())));
     }
 
-    /** Every match from {@code from} on, nearest first, at most {@code max} (for feeds). */
-    @Transactional
-    public List<Event> all(EventQuery query, Instant from, int max) {
-        Conditions where = conditions(query, from);
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.add(max);
-        return store.load(sql.query("SELECT e.id FROM event e WHERE " + where.sql()
-                + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
-    }
-
     /**
      * For feeds: the given columns (of table alias {@code e}) of every match that ends after {@code since};
      * when {@code endedBy} is given, only those ended by then, the most recently ended first; otherwise by start.
