@@ -57,6 +57,42 @@ public record Event(UUID id, String slug, String title, String description, Stri
         return with(schedule, EventStatus.CANCELLED, reason, now);
     }
 
+    /**
+     * This event with the content of {@code proposed}, keeping its own id, slug, creation time and source.
+     * Unchanged content gives back this very event. Any change moves {@code updatedAt} (strictly later, so that
+     * sequence and updatedAt identify a version); a change a calendar must notice (see {@link #isSignificant})
+     * also bumps the sequence, as RFC 5545 asks of SEQUENCE.
+     */
+    public Event revise(Event proposed, Instant now) {
+        Event candidate = proposed.versioned(id, slug, sequence, createdAt, updatedAt, source);
+        if (candidate.equals(this)) {
+            return this;
+        }
+        return candidate.versioned(id, slug, isSignificant(candidate) ? sequence + 1 : sequence, createdAt,
+                nextUpdate(now), source);
+    }
+
+    /** Time, place, how to join, what it is called and says, and whether it happens: what attendees act on. */
+    public boolean isSignificant(Event other) {
+        return !schedule.equals(other.schedule) || format != other.format
+                || !java.util.Objects.equals(venue, other.venue) || !java.util.Objects.equals(citySlug, other.citySlug)
+                || !java.util.Objects.equals(joinUrl, other.joinUrl) || !title.equals(other.title)
+                || !description.equals(other.description) || status != other.status
+                || !java.util.Objects.equals(statusReason, other.statusReason);
+    }
+
+    /** {@code now}, or just after the last update if the clock has not moved past it. */
+    public Instant nextUpdate(Instant now) {
+        return now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
+    }
+
+    private Event versioned(UUID newId, String newSlug, int newSequence, Instant created, Instant updated,
+                            Source newSource) {
+        return new Event(newId, newSlug, title, description, language, schedule, format, venue, citySlug,
+                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+                accessibility, status, statusReason, newSequence, created, updated, newSource);
+    }
+
     private Event with(Schedule newSchedule, EventStatus newStatus, @Nullable String reason, Instant now) {
         return new Event(id, slug, title, description, language, newSchedule, format, venue, citySlug,
                 joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,

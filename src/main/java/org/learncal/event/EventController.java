@@ -1,6 +1,8 @@
 package org.learncal.event;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -46,10 +48,11 @@ public class EventController {
         return new EventPage(items, page.next(), pageLinks);
     }
 
+    /** One published event, with its ETag for If-Match on writes. */
     @Get("/{id}")
-    public EventView show(@PathVariable String id) {
-        return store.find(parseId(id)).map(event -> EventView.of(details.load(event), links))
-                .orElseThrow(() -> ProblemException.notFound("event", id));
+    public HttpResponse<EventView> show(@PathVariable String id) {
+        Event event = store.find(parseId(id)).orElseThrow(() -> ProblemException.notFound("event", id));
+        return HttpResponse.ok(EventView.of(details.load(event), links)).header(HttpHeaders.ETAG, ETags.of(event));
     }
 
     static UUID parseId(String id) {

@@ -71,6 +71,7 @@ public class EventSearch {
 
     private static Conditions conditions(EventQuery query, Instant from) {
         Conditions where = new Conditions();
+        where.add(EventStore.PUBLISHED);
         where.add("e.end_at > ?", from);
         if (query.to() != null) {
             where.add("e.start_at < ?", query.to());

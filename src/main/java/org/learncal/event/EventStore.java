@@ -15,9 +15,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Stores events with their organizers and topics, each write in one transaction. */
+/**
+ * Stores events with their organizers and topics, each write in one transaction. {@link #find} and
+ * {@link #load} see published (approved) events only, as every public reader must; {@code findAny} and
+ * {@code loadAny} also see pending and rejected ones, for their owners.
+ */
 @Singleton
 public class EventStore {
+    /** The one condition that makes an event (aliased {@code e}) public: reviewed and approved. */
+    public static final String PUBLISHED = "e.review = 'approved'";
     private static final int CHUNK = 500;
     private static final String INSERT = "INSERT INTO event (" + EventRows.COLUMNS + ") VALUES ("
             + String.join(", ", Collections.nCopies(EventRows.COLUMNS.split(",").length, "?")) + ")";
@@ -51,9 +57,36 @@ public class EventStore {
         version.bump();
     }
 
+    /**
+     * Replaces {@code expected} by {@code event} only if the stored row is still at the version of
+     * {@code expected} (same sequence and updatedAt): a conditional UPDATE, so it holds across instances.
+     * Answers false, writing nothing, when someone else changed it first.
+     */
+    @Transactional
+    public boolean updateIf(Event expected, Event event) {
+        List<Object> values = new ArrayList<>(EventRows.values(event));
+        values.add(values.remove(0));
+        values.add(expected.sequence());
+        values.add(expected.updatedAt());
+        if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
+            return false;
+        }
+        sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
+        sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
+        writeRelations(event);
+        version.bump();
+        return true;
+    }
+
     @Transactional
     public Optional<Event> find(UUID id) {
         return load(List.of(id)).stream().findFirst();
+    }
+
+    /** The event whatever its review state: for its owner, its network and the write API. */
+    @Transactional
+    public Optional<Event> findAny(UUID id) {
+        return loadAny(List.of(id)).stream().findFirst();
     }
 
     @Transactional
@@ -61,17 +94,27 @@ public class EventStore {
         return !sql.query("SELECT 1 FROM event WHERE slug = ?", List.of(slug), row -> true).isEmpty();
     }
 
-    /** Loads the events with these ids, in the order given; unknown ids are skipped. */
+    /** Loads the published events with these ids, in the order given; unknown ids are skipped. */
     @Transactional
     public List<Event> load(List<UUID> ids) {
+        return load(ids, true);
+    }
+
+    /** Loads the events with these ids whatever their review state. */
+    @Transactional
+    public List<Event> loadAny(List<UUID> ids) {
+        return load(ids, false);
+    }
+
+    private List<Event> load(List<UUID> ids, boolean publishedOnly) {
         List<Event> events = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            events.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            events.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), publishedOnly));
         }
         return events;
     }
 
-    private List<Event> loadChunk(List<UUID> ids) {
+    private List<Event> loadChunk(List<UUID> ids, boolean publishedOnly) {
         String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
         Map<UUID, List<String>> organizers = relation(
                 "SELECT event_id, organizer_slug FROM event_organizer WHERE event_id IN (" + in
@@ -79,7 +122,8 @@ public class EventStore {
         Map<UUID, List<String>> topics = relation(
                 "SELECT event_id, topic_slug FROM event_topic WHERE event_id IN (" + in
                         + ") ORDER BY event_id, topic_slug", ids);
-        Map<UUID, Event> byId = sql.query("SELECT " + EventRows.COLUMNS + " FROM event WHERE id IN (" + in + ")",
+        Map<UUID, Event> byId = sql.query("SELECT " + EventRows.COLUMNS + " FROM event e WHERE e.id IN (" + in + ")"
+                        + (publishedOnly ? " AND " + PUBLISHED : ""),
                 ids, row -> {
                     UUID id = row.getObject("id", UUID.class);
                     return EventRows.read(row, organizers.getOrDefault(id, List.of()),

@@ -29,9 +29,17 @@ public class VTimeZones {
 
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
-    /** Zones at a fixed offset need no VTIMEZONE: their times are written in UTC. */
+    /**
+     * Zones at a fixed offset need no VTIMEZONE: their times are written in UTC. Zones without rules (iCal4j
+     * registers the VTIMEZONEs of parsed files JVM-wide as "ical4j-local-..." ids, whose rules it may no longer
+     * provide) are never ours: skipped.
+     */
     public static boolean needsDefinition(ZoneId zone) {
-        return !zone.getRules().isFixedOffset();
+        if (zone.getId().startsWith("ical4j")) {
+            return false;
+        }
+        java.time.zone.ZoneRules rules = zone.getRules();
+        return rules != null && !rules.isFixedOffset();
     }
 
     /** The VTIMEZONE of {@code zone} covering the years {@code firstYear} to {@code lastYear}. */

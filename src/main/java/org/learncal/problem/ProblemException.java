@@ -1,11 +1,14 @@
 package org.learncal.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Thrown wherever a request cannot be served; {@link ProblemExceptionHandler} renders it. */
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final transient List<Problem.InputError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -30,6 +33,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String name, String reason) {
         return invalid(List.of(new Problem.InputError(name, reason)));
+    }
+
+    /** Adds a response header, such as {@code Retry-After} or {@code WWW-Authenticate}. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public ProblemType type() {

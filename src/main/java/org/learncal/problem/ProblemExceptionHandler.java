@@ -13,6 +13,8 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        return Problems.response(exception.problem());
+        var response = Problems.response(exception.problem());
+        exception.headers().forEach(response::header);
+        return response;
     }
 }

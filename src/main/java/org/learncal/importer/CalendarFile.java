@@ -1,0 +1,58 @@
+package org.learncal.importer;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import org.learncal.problem.ProblemException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An uploaded iCalendar file, parsed, with the line where each VEVENT begins (so that a rejection can name
+ * it). A file that does not parse is a 400 naming the line. CalendarBuilder is not thread-safe: one per file.
+ */
+record CalendarFile(Calendar calendar, List<Integer> eventLines) {
+
+    static CalendarFile parse(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw ProblemException.invalid("body", "is empty; send an iCalendar file (text/calendar)");
+        }
+        try {
+            return new CalendarFile(new CalendarBuilder().build(new StringReader(text)), eventLines(text));
+        } catch (ParserException e) {
+            throw ProblemException.invalid("line " + e.getLineNo(), reason(e));
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.invalid("body", "is not a valid iCalendar file: " + e.getMessage());
+        }
+    }
+
+    /** The line where the {@code index}-th VEVENT begins, 1-based as editors count. */
+    Integer lineOf(int index) {
+        return index < eventLines.size() ? eventLines.get(index) : null;
+    }
+
+    private static List<Integer> eventLines(String text) {
+        List<Integer> lines = new ArrayList<>();
+        String[] physical = text.split("\r\n|\n|\r", -1);
+        for (int i = 0; i < physical.length; i++) {
+            if (physical[i].trim().equalsIgnoreCase("BEGIN:VEVENT")) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    private static String reason(ParserException e) {
+        String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : e.getMessage();
+        return "is not valid iCalendar: " + message;
+    }
+}

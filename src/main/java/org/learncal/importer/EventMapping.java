@@ -1,0 +1,143 @@
+package org.learncal.importer;
+
+import io.micronaut.core.annotation.Nullable;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.learncal.event.Cost;
+import org.learncal.event.Event;
+import org.learncal.event.EventFormat;
+import org.learncal.event.EventStatus;
+import org.learncal.event.Schedule;
+import org.learncal.event.Source;
+import org.learncal.event.Venue;
+import org.learncal.problem.InputErrors;
+import org.learncal.problem.ProblemException;
+import org.learncal.text.Checks;
+import org.learncal.text.Languages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Maps one occurrence to an event of the importing organizer: SUMMARY is the title, LOCATION the venue,
+ * URL (or Google's conference link) the join link, CATEGORIES that name topics its topics. The format
+ * follows from what is there; with neither place nor link, the event is held in the organizer's city.
+ */
+final class EventMapping {
+
+    /** What every event of one import shares. */
+    record Context(String organizer, @Nullable String organizerCity, ZoneId fallbackZone, String language,
+                   Predicate<String> isTopic) {
+    }
+
+    /** A component that cannot become an event, and why. */
+    static final class Rejected extends RuntimeException {
+        Rejected(String reason) {
+            super(reason);
+        }
+    }
+
+    private EventMapping() {
+    }
+
+    static boolean isCancelled(Occurrence occurrence) {
+        return text(occurrence.component(), "STATUS").map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false);
+    }
+
+    static Event toEvent(Occurrence occurrence, Context context, UUID id, String slug, Instant now) {
+        VEvent component = occurrence.component();
+        String title = text(component, "SUMMARY").orElseThrow(() -> new Rejected("has no SUMMARY"));
+        String description = text(component, "DESCRIPTION").orElse("");
+        String location = text(component, "LOCATION").orElse(null);
+        String joinUrl = text(component, "URL").or(() -> text(component, "X-GOOGLE-CONFERENCE")).orElse(null);
+        InputErrors errors = new InputErrors();
+        Checks.text(errors, "SUMMARY", title, 300, true);
+        Checks.text(errors, "DESCRIPTION", description, 20000, false);
+        Checks.text(errors, "LOCATION", location, 300, false);
+        Checks.url(errors, "URL", joinUrl);
+        reject(errors);
+        EventFormat format = joinUrl == null ? EventFormat.IN_PERSON
+                : location == null ? EventFormat.ONLINE : EventFormat.HYBRID;
+        String city = format == EventFormat.ONLINE ? null : context.organizerCity();
+        if (format == EventFormat.IN_PERSON && location == null && city == null) {
+            throw new Rejected("has neither LOCATION nor URL, and the organizer has no city to hold it in");
+        }
+        try {
+            return new Event(id, slug, title, description, language(component, context), schedule(occurrence, context),
+                    format, location == null ? null : new Venue(location, null, null, null), city, joinUrl, null,
+                    List.of(context.organizer()), null, topics(component, context), List.of(), Cost.UNKNOWN, null,
+                    List.of(), isCancelled(occurrence) ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, now,
+                    now, new Source(null, null));
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw new Rejected("has times LearnCal cannot read: " + e.getMessage());
+        } catch (ProblemException e) {
+            throw new Rejected(e.problem().errors() == null ? e.getMessage() : e.problem().errors().stream()
+                    .map(error -> error.name() + " " + error.reason()).reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+    }
+
+    private static Schedule schedule(Occurrence occurrence, Context context) {
+        Temporal start = occurrence.start();
+        Temporal end = occurrence.end();
+        ZoneId zone = parameter(occurrence.component(), "DTSTART", "TZID").map(Times::iana)
+                .orElse(context.fallbackZone());
+        if (end == null) {
+            throw new Rejected("has neither DTEND nor DURATION; LearnCal needs to know when it ends");
+        }
+        if (start instanceof LocalDate first && end instanceof LocalDate after) {
+            if (!after.isAfter(first)) {
+                throw new Rejected("DTEND must be after DTSTART");
+            }
+            return Schedule.allDay(first, after.minusDays(1), zone);
+        }
+        Instant from = Times.instant(start, zone);
+        Instant to = Times.instant(end, zone);
+        if (!to.isAfter(from)) {
+            throw new Rejected("DTEND must be after DTSTART");
+        }
+        return new Schedule(zone, false, from, to);
+    }
+
+    private static String language(VEvent component, Context context) {
+        return parameter(component, "SUMMARY", "LANGUAGE").filter(Languages::isWellFormed)
+                .map(Languages::canonical).orElse(context.language());
+    }
+
+    private static List<String> topics(VEvent component, Context context) {
+        return component.getProperties("CATEGORIES").stream()
+                .flatMap(p -> Arrays.stream(p.getValue().split(",")))
+                .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(context.isTopic()).distinct().toList();
+    }
+
+    private static Optional<String> parameter(VEvent component, String property, String parameter) {
+        Optional<Property> found = component.getProperty(property);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Parameter> value = found.get().getParameter(parameter);
+        return value.map(Parameter::getValue);
+    }
+
+    private static Optional<String> text(VEvent component, String name) {
+        return component.getProperty(name).map(p -> ((Property) p).getValue()).map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    private static void reject(InputErrors errors) {
+        try {
+            errors.throwIfAny();
+        } catch (ProblemException e) {
+            throw new Rejected(e.problem().errors().stream().map(error -> error.name() + " " + error.reason())
+                    .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
+        }
+    }
+}

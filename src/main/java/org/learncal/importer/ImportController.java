@@ -1,0 +1,90 @@
+package org.learncal.importer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import net.fortuna.ical4j.model.Property;
+import org.learncal.body.BodyLimits;
+import org.learncal.city.City;
+import org.learncal.city.CityRepository;
+import org.learncal.organizer.Organizer;
+import org.learncal.organizer.OrganizerRepository;
+import org.learncal.problem.ProblemException;
+import org.learncal.text.Languages;
+import org.learncal.token.Authenticator;
+import org.learncal.token.Caller;
+import org.learncal.token.Permissions;
+import org.learncal.token.Scope;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Imports an organizer's own iCalendar export. An organizer token imports for its organizer; a network
+ * token (or the admin) names the organizer with {@code ?organizer=}. {@code ?language=} is the language of
+ * events whose SUMMARY does not say (default {@code und}, undetermined).
+ */
+@Controller("/api/imports")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ImportController {
+    private final Authenticator authenticator;
+    private final Permissions permissions;
+    private final OrganizerRepository organizers;
+    private final CityRepository cities;
+    private final Importer importer;
+
+    ImportController(Authenticator authenticator, Permissions permissions, OrganizerRepository organizers,
+                     CityRepository cities, Importer importer) {
+        this.authenticator = authenticator;
+        this.permissions = permissions;
+        this.organizers = organizers;
+        this.cities = cities;
+        this.importer = importer;
+    }
+
+    @Post
+    @Consumes("text/calendar")
+    public ImportReport create(HttpRequest<?> request, @Nullable @QueryValue String organizer,
+                               @Nullable @QueryValue String language, @Nullable @Body byte[] body) {
+        Caller caller = authenticator.writer(request);
+        Organizer target = target(caller, organizer);
+        BodyLimits.check(body, BodyLimits.ICALENDAR_BYTES, "iCalendar");
+        if (language != null && !Languages.isWellFormed(language)) {
+            throw ProblemException.invalid("language", "'" + language + "' is not a BCP 47 language tag");
+        }
+        CalendarFile file = CalendarFile.parse(body == null ? new byte[0] : body);
+        return importer.run(caller, target, file, fallbackZone(file, target),
+                language == null ? "und" : Languages.canonical(language));
+    }
+
+    private Organizer target(Caller caller, @Nullable String organizer) {
+        if (caller.scope() == Scope.ORGANIZER && (organizer == null || organizer.equals(caller.slug()))) {
+            return organizers.findById(caller.slug()).orElseThrow();
+        }
+        if (organizer == null) {
+            throw ProblemException.invalid("organizer", "is required: name the organizer whose calendar this is");
+        }
+        Organizer target = organizers.findById(organizer).orElseThrow(() -> ProblemException.invalid("organizer",
+                "'" + organizer + "' is not a known organizer (see /api/organizers)"));
+        permissions.requireWrite(caller, List.of(target.slug()));
+        return target;
+    }
+
+    /** For times without a zone: the calendar's X-WR-TIMEZONE, else the organizer's city's zone, else UTC. */
+    private ZoneId fallbackZone(CalendarFile file, Organizer organizer) {
+        ZoneId declared = file.calendar().getProperty("X-WR-TIMEZONE").map(p -> Times.iana(((Property) p).getValue()))
+                .orElse(null);
+        if (declared != null) {
+            return declared;
+        }
+        return organizer.citySlug() == null ? ZoneOffset.UTC
+                : cities.findById(organizer.citySlug()).map(City::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,134 @@
+package org.learncal.importer;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.event.Event;
+import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
+import org.learncal.event.Slugs;
+import org.learncal.event.Vocabulary;
+import org.learncal.organizer.Organizer;
+import org.learncal.review.Review;
+import org.learncal.review.ReviewStore;
+import org.learncal.token.Caller;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Upserts the occurrences of a file by (organizer, UID, RECURRENCE-ID), all in one transaction. Occurrences
+ * that a series no longer has (an EXDATE added, a shorter RRULE) are cancelled if they lie in the window.
+ */
+@Singleton
+public class Importer {
+    static final Duration PAST = Duration.ofDays(30);
+    static final Duration FUTURE = Duration.ofDays(365);
+    static final String REMOVED = "Removed from the series in the organizer's calendar";
+
+    private final EventStore store;
+    private final EventWrites writes;
+    private final UidStore uids;
+    private final ReviewStore reviews;
+    private final Vocabulary vocabulary;
+    private final Clock clock;
+
+    Importer(EventStore store, EventWrites writes, UidStore uids, ReviewStore reviews, Vocabulary vocabulary,
+             Clock clock) {
+        this.store = store;
+        this.writes = writes;
+        this.uids = uids;
+        this.reviews = reviews;
+        this.vocabulary = vocabulary;
+        this.clock = clock;
+    }
+
+    /** What one run collects. */
+    private record Run(Caller caller, Organizer organizer, EventMapping.Context context, Review review, Instant now,
+                       ImportReport report) {
+    }
+
+    @Transactional
+    public ImportReport run(Caller caller, Organizer organizer, CalendarFile file, java.time.ZoneId fallback,
+                            String language) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+        Run run = new Run(caller, organizer, new EventMapping.Context(organizer.slug(), organizer.citySlug(), fallback,
+                language, vocabulary::isTopic), reviews.initial(caller), now, report);
+        Instant from = now.minus(PAST);
+        Instant to = now.plus(FUTURE);
+        List<Occurrence> occurrences = Occurrences.of(file, from, to, fallback, report.rejected());
+        Map<String, Set<String>> seriesKeys = new java.util.LinkedHashMap<>();
+        for (Occurrence occurrence : occurrences) {
+            if (!occurrence.recurrence().isEmpty()) {
+                seriesKeys.computeIfAbsent(occurrence.uid(), uid -> new HashSet<>()).add(occurrence.recurrence());
+            }
+            try {
+                upsert(run, occurrence);
+            } catch (EventMapping.Rejected rejected) {
+                report.rejected().add(new ImportReport.Rejection(occurrence.uid(), occurrence.line(),
+                        rejected.getMessage()));
+            }
+        }
+        seriesKeys.forEach((uid, keys) -> cancelRemoved(run, uid, keys, from, to));
+        return report;
+    }
+
+    private void upsert(Run run, Occurrence occurrence) {
+        String organizer = run.organizer().slug();
+        ImportReport.Item item;
+        var existing = uids.find(organizer, occurrence.uid(), occurrence.recurrence());
+        if (existing.isEmpty()) {
+            if (EventMapping.isCancelled(occurrence)) {
+                run.report().unchanged().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), null));
+                return;
+            }
+            UUID id = UUID.randomUUID();
+            String title = occurrence.component().getProperty("SUMMARY").map(p -> p.getValue()).orElse("");
+            Event event = EventMapping.toEvent(occurrence, run.context(), id, Slugs.of(title, id), run.now());
+            writes.create(event, run.review(), run.caller().name());
+            uids.insert(id, organizer, occurrence.uid(), occurrence.recurrence());
+            run.report().created().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), id));
+            return;
+        }
+        Event stored = store.findAny(existing.get()).orElseThrow();
+        Event proposed = EventMapping.toEvent(occurrence, run.context(), stored.id(), stored.slug(), run.now());
+        if (proposed.isCancelled() && stored.isCancelled()) {
+            proposed = proposed.cancel(stored.statusReason(), run.now());
+        }
+        Event revised = stored.revise(proposed, stored.nextUpdate(run.now()));
+        item = new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), stored.id());
+        if (revised == stored) {
+            run.report().unchanged().add(item);
+        } else if (revised.isCancelled() && !stored.isCancelled()) {
+            writes.replace(stored, revised, run.caller().name(), "cancelled");
+            run.report().cancelled().add(item);
+        } else {
+            writes.replace(stored, revised, run.caller().name(), "updated");
+            run.report().updated().add(item);
+        }
+    }
+
+    private void cancelRemoved(Run run, String uid, Set<String> keys, Instant from, Instant to) {
+        uids.occurrences(run.organizer().slug(), uid).forEach((key, id) -> {
+            if (keys.contains(key)) {
+                return;
+            }
+            store.findAny(id).filter(event -> !event.isCancelled())
+                    .filter(event -> event.schedule().start().isAfter(from) && event.schedule().start().isBefore(to))
+                    .ifPresent(event -> {
+                        writes.replace(event, event.cancel(REMOVED, event.nextUpdate(run.now())), run.caller().name(),
+                                "cancelled");
+                        run.report().cancelled().add(new ImportReport.Item(uid, key, id));
+                    });
+        });
+    }
+}

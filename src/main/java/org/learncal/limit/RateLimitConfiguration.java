@@ -1,0 +1,9 @@
+package org.learncal.limit;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/** How many writes one token may make per minute (bursts up to that many, refilled evenly). */
+@ConfigurationProperties("learncal.rate-limit")
+public record RateLimitConfiguration(@Bindable(defaultValue = "60") int writesPerMinute) {
+}

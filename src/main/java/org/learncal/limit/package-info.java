@@ -1,0 +1,2 @@
+/** Per-token limits on writes: a token bucket kept in memory, per instance. */
+package org.learncal.limit;

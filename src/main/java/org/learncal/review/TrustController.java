@@ -1,0 +1,67 @@
+package org.learncal.review;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.problem.ProblemException;
+import org.learncal.problem.ProblemType;
+import org.learncal.token.Authenticator;
+import org.learncal.token.Caller;
+import org.learncal.token.Permissions;
+import org.learncal.token.Scope;
+
+import java.util.List;
+
+/** Which organizers a network trusts to publish without review; set by that network or the admin. */
+@Controller("/api/networks/{network}/trusted")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class TrustController {
+    private final Authenticator authenticator;
+    private final Permissions permissions;
+    private final ReviewStore reviews;
+
+    TrustController(Authenticator authenticator, Permissions permissions, ReviewStore reviews) {
+        this.authenticator = authenticator;
+        this.permissions = permissions;
+        this.reviews = reviews;
+    }
+
+    @Get
+    public List<String> list(HttpRequest<?> request, @PathVariable String network) {
+        ownNetwork(authenticator.caller(request), network);
+        return reviews.trusted(network);
+    }
+
+    @Put("/{organizer}")
+    public HttpResponse<Void> trust(HttpRequest<?> request, @PathVariable String network,
+                                    @PathVariable String organizer) {
+        ownNetwork(authenticator.writer(request), network);
+        if (permissions.inNetwork(network, List.of(organizer)).isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Organizer '" + organizer
+                    + "' is not based in a member city of network '" + network + "'");
+        }
+        return reviews.trust(network, organizer) ? HttpResponse.status(io.micronaut.http.HttpStatus.CREATED) : HttpResponse.noContent();
+    }
+
+    @Delete("/{organizer}")
+    public HttpResponse<Void> distrust(HttpRequest<?> request, @PathVariable String network,
+                                       @PathVariable String organizer) {
+        ownNetwork(authenticator.writer(request), network);
+        if (!reviews.distrust(network, organizer)) {
+            throw ProblemException.notFound("trusted organizer", organizer);
+        }
+        return HttpResponse.noContent();
+    }
+
+    private static void ownNetwork(Caller caller, String network) {
+        if (!caller.isAdmin() && !(caller.scope() == Scope.NETWORK && network.equals(caller.slug()))) {
+            throw Permissions.forbidden(caller, "manage the trusted organizers of network " + network);
+        }
+    }
+}

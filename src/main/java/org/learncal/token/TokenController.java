@@ -1,0 +1,121 @@
+package org.learncal.token;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.body.JsonBody;
+import org.learncal.event.Vocabulary;
+import org.learncal.problem.ProblemException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The admin issues, lists and revokes organizer and network tokens; a secret is shown only once. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class TokenController {
+    private final Authenticator authenticator;
+    private final TokenStore tokens;
+    private final Vocabulary vocabulary;
+    private final JsonBody bodies;
+    private final Clock clock;
+
+    TokenController(Authenticator authenticator, TokenStore tokens, Vocabulary vocabulary, JsonBody bodies,
+                    Clock clock) {
+        this.authenticator = authenticator;
+        this.tokens = tokens;
+        this.vocabulary = vocabulary;
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    @Post("/organizers/{slug}/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<TokenView> issueForOrganizer(HttpRequest<?> request, @PathVariable String slug,
+                                                     @Nullable @Body byte[] body) {
+        return issue(request, Scope.ORGANIZER, slug, body);
+    }
+
+    @Post("/networks/{slug}/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<TokenView> issueForNetwork(HttpRequest<?> request, @PathVariable String slug,
+                                                   @Nullable @Body byte[] body) {
+        return issue(request, Scope.NETWORK, slug, body);
+    }
+
+    @Get("/organizers/{slug}/tokens")
+    public List<TokenView> listForOrganizer(HttpRequest<?> request, @PathVariable String slug) {
+        return list(request, Scope.ORGANIZER, slug);
+    }
+
+    @Get("/networks/{slug}/tokens")
+    public List<TokenView> listForNetwork(HttpRequest<?> request, @PathVariable String slug) {
+        return list(request, Scope.NETWORK, slug);
+    }
+
+    @Delete("/organizers/{slug}/tokens/{id}")
+    public HttpResponse<Void> revokeForOrganizer(HttpRequest<?> request, @PathVariable String slug,
+                                                 @PathVariable String id) {
+        return revoke(request, Scope.ORGANIZER, slug, id);
+    }
+
+    @Delete("/networks/{slug}/tokens/{id}")
+    public HttpResponse<Void> revokeForNetwork(HttpRequest<?> request, @PathVariable String slug,
+                                               @PathVariable String id) {
+        return revoke(request, Scope.NETWORK, slug, id);
+    }
+
+    private HttpResponse<TokenView> issue(HttpRequest<?> request, Scope scope, String slug, @Nullable byte[] body) {
+        authenticator.admin(request);
+        requireExisting(scope, slug);
+        String name = bodies.read(body, TokenRequest.class).checkedName();
+        String secret = Secrets.generate();
+        ApiToken token = new ApiToken(UUID.randomUUID(), name, scope, slug, Secrets.hash(secret),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
+        tokens.insert(token);
+        return HttpResponse.created(TokenView.of(token, secret), URI.create(path(scope, slug) + "/" + token.id()));
+    }
+
+    private List<TokenView> list(HttpRequest<?> request, Scope scope, String slug) {
+        authenticator.admin(request);
+        requireExisting(scope, slug);
+        return tokens.list(scope, slug).stream().map(token -> TokenView.of(token, null)).toList();
+    }
+
+    private HttpResponse<Void> revoke(HttpRequest<?> request, Scope scope, String slug, String id) {
+        authenticator.admin(request);
+        try {
+            if (tokens.delete(UUID.fromString(id), scope, slug)) {
+                return HttpResponse.noContent();
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // answered below
+        }
+        throw ProblemException.notFound("token", id);
+    }
+
+    private void requireExisting(Scope scope, String slug) {
+        boolean exists = scope == Scope.ORGANIZER ? vocabulary.isOrganizer(slug) : vocabulary.isNetwork(slug);
+        if (!exists) {
+            throw ProblemException.notFound(scope.name().toLowerCase(Locale.ROOT), slug);
+        }
+    }
+
+    private static String path(Scope scope, String slug) {
+        return "/api/" + scope.name().toLowerCase(Locale.ROOT) + "s/" + slug + "/tokens";
+    }
+}
