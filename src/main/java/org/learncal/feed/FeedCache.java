@@ -24,6 +24,7 @@ public class FeedCache {
     private final FeedConfiguration configuration;
     private final Clock clock;
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
+    private final Object[] renderLocks = new Object[64];
     private long cachedBytes;
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
@@ -34,6 +35,9 @@ public class FeedCache {
         this.version = version;
         this.configuration = configuration;
         this.clock = clock;
+        for (int i = 0; i < renderLocks.length; i++) {
+            renderLocks[i] = new Object();
+        }
     }
 
     /**
@@ -48,9 +52,16 @@ public class FeedCache {
         if (cached != null && cached.isCurrent(current, now)) {
             return cached;
         }
-        Feed fresh = render(definition.get(), current, now);
-        store(key, fresh);
-        return fresh;
+        // Pollers arrive together after a change: one renders, the others wait for its result.
+        synchronized (renderLocks[Math.floorMod(key.hashCode(), renderLocks.length)]) {
+            Feed rendered = cached(key);
+            if (rendered != null && rendered.isCurrent(current, now)) {
+                return rendered;
+            }
+            Feed fresh = render(definition.get(), current, now);
+            store(key, fresh);
+            return fresh;
+        }
     }
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
