@@ -40,9 +40,10 @@ class VEventWriter {
                 .raw("LAST-MODIFIED", IcsWriter.utc(event.updatedAt()))
                 .raw("SEQUENCE", Integer.toString(event.sequence()));
         writeTimes(out, event.schedule());
+        String page = links.event(event.id()).html();
         out.text("SUMMARY" + language, event.title())
-                .text("DESCRIPTION" + language, EventText.description(event, links.event(event.id()).html()))
-                .raw("URL;VALUE=URI", links.event(event.id()).html())
+                .text("DESCRIPTION" + language, EventText.description(event, page))
+                .raw("URL;VALUE=URI", page)
                 .text("LOCATION", location(event, details.city()));
         Venue venue = event.venue();
         if (venue != null && venue.hasPosition()) {
