@@ -68,9 +68,8 @@ public class FeedCache {
         FeedSelection.Selected selected = selection.select(definition, now);
         byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
                 selected.truncated());
-        Instant lastModified = selected.events().stream().map(EventStamp::updatedAt).max(Instant::compareTo)
-                .orElse(null);
-        return new Feed(definition, body, lastModified, selected.truncated(), catalogVersion, selected.validUntil());
+        return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
+                selected.validUntil());
     }
 
     private synchronized Feed cached(String key) {
