@@ -56,25 +56,21 @@ public class EventSearch {
                 query.fingerprint())));
     }
 
-    /** Every match from {@code from} on, nearest first, at most {@code max} (for feeds). */
+    /**
+     * For feeds: the given columns (of table alias {@code e}) of every match that ends after {@code since};
+     * when {@code endedBy} is given, only those ended by then, the most recently ended first; otherwise by start.
+     */
     @Transactional
-    public List<Event> all(EventQuery query, Instant from, int max) {
-        Conditions where = conditions(query, from);
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.add(max);
-        return store.load(sql.query("SELECT e.id FROM event e WHERE " + where.sql()
-                + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
-    }
-
-    /** Matches that ended after {@code since} and by {@code until}, the most recently ended first (for feeds). */
-    @Transactional
-    public List<Event> endedBetween(EventQuery query, Instant since, Instant until, int max) {
+    public <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max, String columns,
+                                Sql.RowMapper<T> mapper) {
         Conditions where = conditions(query, since);
-        where.add("e.end_at <= ?", until);
+        if (endedBy != null) {
+            where.add("e.end_at <= ?", endedBy);
+        }
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.add(max);
-        return store.load(sql.query("SELECT e.id FROM event e WHERE " + where.sql()
-                + " ORDER BY e.end_at DESC, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class)));
+        return sql.query("SELECT " + columns + " FROM event e WHERE " + where.sql() + " ORDER BY "
+                + (endedBy == null ? "e.start_at, e.id" : "e.end_at DESC, e.id") + " LIMIT ?", parameters, mapper);
     }
 
     private Conditions conditions(EventQuery query, Instant from) {

@@ -72,8 +72,9 @@ public final class Feed {
         return truncated;
     }
 
+    /** Rendered from the catalogue version read for this request (or a later one), and not expired. */
     boolean isCurrent(long currentVersion, Instant now) {
-        return catalogVersion == currentVersion && now.isBefore(validUntil);
+        return catalogVersion >= currentVersion && now.isBefore(validUntil);
     }
 
     /** What the cache counts: the body (a gzip copy, made only on demand, adds about a sixth). */

@@ -2,14 +2,13 @@ package org.learncal.feed;
 
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
-import org.learncal.event.Event;
-import org.learncal.event.EventDetailsLoader;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
@@ -19,42 +18,58 @@ import java.util.Map;
 @Singleton
 public class FeedCache {
     private final FeedSelection selection;
-    private final EventDetailsLoader details;
+    private final EventFragments fragments;
     private final FeedRenderer renderer;
     private final CatalogVersion version;
     private final FeedConfiguration configuration;
     private final Clock clock;
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
+    private final Object[] renderLocks = new Object[64];
     private long cachedBytes;
 
-    FeedCache(FeedSelection selection, EventDetailsLoader details, FeedRenderer renderer, CatalogVersion version,
+    FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
               FeedConfiguration configuration, Clock clock) {
         this.selection = selection;
-        this.details = details;
+        this.fragments = fragments;
         this.renderer = renderer;
         this.version = version;
         this.configuration = configuration;
         this.clock = clock;
+        for (int i = 0; i < renderLocks.length; i++) {
+            renderLocks[i] = new Object();
+        }
     }
 
-    /** The feed, from the cache when still current, else rendered now. */
-    public Feed feed(FeedDefinition definition) {
+    /**
+     * The feed stored under {@code key}, from the cache when still current, else defined (which checks the
+     * request: 404, 400) and rendered now. A current entry needs no other query than the catalogue version:
+     * it was defined from the same request before, and any change since would have bumped the version.
+     */
+    public Feed feed(String key, Supplier<FeedDefinition> definition) {
         long current = version.current();
         Instant now = clock.instant();
-        Feed cached = cached(definition.key());
+        Feed cached = cached(key);
         if (cached != null && cached.isCurrent(current, now)) {
             return cached;
         }
-        Feed fresh = render(definition, current, now);
-        store(definition.key(), fresh);
-        return fresh;
+        // Pollers arrive together after a change: one renders, the others wait for its result.
+        synchronized (renderLocks[Math.floorMod(key.hashCode(), renderLocks.length)]) {
+            Feed rendered = cached(key);
+            if (rendered != null && rendered.isCurrent(current, now)) {
+                return rendered;
+            }
+            Feed fresh = render(definition.get(), current, now);
+            store(key, fresh);
+            return fresh;
+        }
     }
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        byte[] body = renderer.render(definition, details.load(selected.events()), selected.truncated());
-        Instant lastModified = selected.events().stream().map(Event::updatedAt).max(Instant::compareTo).orElse(null);
-        return new Feed(definition, body, lastModified, selected.truncated(), catalogVersion, selected.validUntil());
+        byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
+                selected.truncated());
+        return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
+                selected.validUntil());
     }
 
     private synchronized Feed cached(String key) {

@@ -12,7 +12,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.event.EventQueryParser;
 import org.learncal.problem.ProblemException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,8 +45,9 @@ public class FeedController {
 
     @Get("/calendar.ics")
     public HttpResponse<?> search(HttpRequest<?> request) {
-        FeedDefinition definition = definitions.search(parser.parse(request.getParameters().asMap(), Set.of()));
-        return responses.respond(request, cache.feed(definition));
+        Map<String, List<String>> parameters = request.getParameters().asMap();
+        return responses.respond(request, cache.feed(searchKey(parameters),
+                () -> definitions.search(parser.parse(parameters, Set.of()))));
     }
 
     @Get("/calendar/networks/{file}")
@@ -70,7 +76,19 @@ public class FeedController {
             throw ProblemException.notFound(what + " feed", file);
         }
         String key = file.substring(0, file.length() - SUFFIX.length());
-        return responses.respond(request, cache.feed(definition.apply(key)));
+        return responses.respond(request, cache.feed(what + "/" + key, () -> definition.apply(key)));
+    }
+
+    /** The parameters as given, in a canonical order: equal searches share one cache entry. */
+    private static String searchKey(Map<String, List<String>> parameters) {
+        StringBuilder key = new StringBuilder("search?");
+        new TreeMap<>(parameters).forEach((name, values) -> values.stream().sorted()
+                .forEach(value -> key.append(encode(name)).append('=').append(encode(value)).append('&')));
+        return key.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static UUID uuid(String file, String id) {

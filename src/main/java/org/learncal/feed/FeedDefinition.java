@@ -6,10 +6,10 @@ import org.learncal.event.EventQuery;
 import java.util.UUID;
 
 /**
- * What one feed is: its cache key, its names, its own URL (SOURCE), its web page, the file name it is
+ * What one feed is: its names, its own URL (SOURCE), its web page, the file name it is
  * downloaded as, and which events it holds: those matching {@code query}, or the single event {@code eventId}.
  */
-public record FeedDefinition(String key, String name, String description, String selfUrl, String pageUrl,
+public record FeedDefinition(String name, String description, String selfUrl, String pageUrl,
                              String fileName, @Nullable EventQuery query, @Nullable UUID eventId) {
 
     public boolean isSingleEvent() {

@@ -43,7 +43,7 @@ class FeedDefinitions {
         String filters = query.filterString();
         Links feedLinks = links.search(filters, filters, null);
         SearchFeedNames.Names names = searchNames.describe(query);
-        return new FeedDefinition("search?" + filters, names.name(), names.description(), feedLinks.ics(),
+        return new FeedDefinition(names.name(), names.description(), feedLinks.ics(),
                 feedLinks.html(), "learncal-events.ics", query.page(EventQuery.DEFAULT_LIMIT, null), null);
     }
 
@@ -72,7 +72,7 @@ class FeedDefinitions {
     FeedDefinition event(UUID id) {
         Event event = events.find(id).orElseThrow(() -> ProblemException.notFound("event", id.toString()));
         Links eventLinks = links.event(id);
-        return new FeedDefinition("event/" + id, "LearnCal: " + event.title(),
+        return new FeedDefinition("LearnCal: " + event.title(),
                 "One event listed on LearnCal: " + event.title(), eventLinks.ics(), eventLinks.html(),
                 "learncal-event-" + event.slug() + ".ics", null, id);
     }
@@ -82,7 +82,7 @@ class FeedDefinitions {
         Map<EventQuery.Filter, List<String>> filters = new EnumMap<>(EventQuery.Filter.class);
         filters.put(filter, List.of(slug));
         EventQuery query = new EventQuery(null, null, null, filters, null, EventQuery.DEFAULT_LIMIT, null);
-        return new FeedDefinition(kind + "/" + slug, "LearnCal: " + name, description, resourceLinks.ics(),
+        return new FeedDefinition("LearnCal: " + name, description, resourceLinks.ics(),
                 resourceLinks.html(), "learncal-" + kind + "-" + slug + ".ics", query, null);
     }
 }

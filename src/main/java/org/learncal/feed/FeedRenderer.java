@@ -1,14 +1,13 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.event.Event;
-import org.learncal.event.EventDetails;
 import org.learncal.event.Schedule;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Renders a whole VCALENDAR: calendar properties, one VTIMEZONE per zone used (trimmed to the years its
@@ -20,18 +19,17 @@ class FeedRenderer {
     static final String TRUNCATED_PROPERTY = "X-LEARNCAL-TRUNCATED";
     private static final int BYTES_PER_EVENT = 1200;
 
-    private final VEventWriter events;
     private final VTimeZones zones;
     private final FeedConfiguration configuration;
 
-    FeedRenderer(VEventWriter events, VTimeZones zones, FeedConfiguration configuration) {
-        this.events = events;
+    FeedRenderer(VTimeZones zones, FeedConfiguration configuration) {
         this.zones = zones;
         this.configuration = configuration;
     }
 
-    byte[] render(FeedDefinition feed, List<EventDetails> details, boolean truncated) {
-        IcsWriter out = new IcsWriter(4096 + details.size() * BYTES_PER_EVENT).begin("VCALENDAR");
+    /** The calendar of {@code events}, in that order, each from its rendered VEVENT. */
+    byte[] render(FeedDefinition feed, List<EventStamp> events, Map<UUID, byte[]> vevents, boolean truncated) {
+        IcsWriter out = new IcsWriter(4096 + events.size() * BYTES_PER_EVENT).begin("VCALENDAR");
         String refresh = configuration.refreshInterval().toString();
         out.raw("VERSION", "2.0").raw("PRODID", PRODID).raw("CALSCALE", "GREGORIAN")
                 .text("NAME", feed.name()).text("X-WR-CALNAME", feed.name())
@@ -40,21 +38,20 @@ class FeedRenderer {
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", refresh).raw("X-PUBLISHED-TTL", refresh)
                 .raw("SOURCE;VALUE=URI", feed.selfUrl());
         if (truncated) {
-            out.text(TRUNCATED_PROPERTY, "Only the " + details.size() + " events nearest to now are listed; "
+            out.text(TRUNCATED_PROPERTY, "Only the " + events.size() + " events nearest to now are listed; "
                     + "narrow the search to see the others");
         }
-        yearsByZone(details).forEach((zone, years) -> out.append(zones.render(ZoneId.of(zone), years[0], years[1])));
-        for (EventDetails event : details) {
-            events.write(out, event);
+        yearsByZone(events).forEach((zone, years) -> out.append(zones.render(ZoneId.of(zone), years[0], years[1])));
+        for (EventStamp event : events) {
+            out.append(vevents.get(event.id()));
         }
         return out.end("VCALENDAR").toBytes();
     }
 
     /** For each zone that timed events are written in, the first and last local year they touch. */
-    private static Map<String, int[]> yearsByZone(List<EventDetails> details) {
+    private static Map<String, int[]> yearsByZone(List<EventStamp> events) {
         Map<String, int[]> years = new TreeMap<>();
-        for (EventDetails detail : details) {
-            Event event = detail.event();
+        for (EventStamp event : events) {
             Schedule schedule = event.schedule();
             if (schedule.allDay() || !VTimeZones.needsDefinition(schedule.zone())) {
                 continue;

@@ -1,7 +1,8 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.learncal.event.Event;
+import org.learncal.db.Sql;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventSearch;
 import org.learncal.event.EventStatus;
@@ -35,38 +36,62 @@ class FeedSelection {
         this.configuration = configuration;
     }
 
-    /** The events in start order, whether some were cut, and until when this choice holds. */
-    record Selected(List<Event> events, boolean truncated, Instant validUntil) {
+    /**
+     * The events in start order, whether some were cut, until when this choice holds, and when the last
+     * event left the window (a change too, though no event was edited), if one did.
+     */
+    record Selected(List<EventStamp> events, boolean truncated, Instant validUntil, @Nullable Instant lastLeft) {
+
+        /** The newest change to what the feed shows: an edit of one of its events, or an event leaving it. */
+        @Nullable Instant lastModified() {
+            Instant edited = events.stream().map(EventStamp::updatedAt).max(Instant::compareTo).orElse(null);
+            return edited == null || lastLeft != null && lastLeft.isAfter(edited) ? lastLeft : edited;
+        }
     }
 
     Selected select(FeedDefinition definition, Instant now) {
         if (definition.isSingleEvent()) {
-            return new Selected(store.find(definition.eventId()).map(List::of).orElse(List.of()), false, Instant.MAX);
+            return new Selected(store.find(definition.eventId()).map(event -> List.of(EventStamp.of(event)))
+                    .orElse(List.of()), false, Instant.MAX, null);
         }
         EventQuery query = withEveryStatusByDefault(definition.query());
-        Instant since = now.minus(configuration.keepEnded());
-        if (query.from() != null && query.from().isAfter(since)) {
-            since = query.from();
-        }
+        Instant windowStart = now.minus(configuration.keepEnded());
+        Instant since = query.from() != null && query.from().isAfter(windowStart) ? query.from() : windowStart;
         Instant upcomingFrom = since.isAfter(now) ? since : now;
         int cap = configuration.maxEvents();
-        List<Event> upcoming = search.all(query, upcomingFrom, cap + 1);
-        List<Event> ended = upcoming.size() > cap ? List.of()
-                : search.endedBetween(query, since, upcomingFrom, cap + 1 - upcoming.size());
-        List<Event> kept = new ArrayList<>(upcoming.subList(0, Math.min(cap, upcoming.size())));
+        List<EventStamp> upcoming = search.feedRows(query, upcomingFrom, null, cap + 1, EventStamp.COLUMNS,
+                EventStamp::read);
+        List<EventStamp> ended = upcoming.size() > cap ? List.of() : search.feedRows(query, since, upcomingFrom,
+                cap + 1 - upcoming.size(), EventStamp.COLUMNS, EventStamp::read);
+        List<EventStamp> kept = new ArrayList<>(upcoming.subList(0, Math.min(cap, upcoming.size())));
         kept.addAll(ended.subList(0, Math.min(cap - kept.size(), ended.size())));
         boolean truncated = upcoming.size() + ended.size() > cap;
-        kept.sort(Comparator.comparing((Event event) -> event.schedule().start()).thenComparing(Event::id));
-        return new Selected(List.copyOf(kept), truncated, validUntil(kept, upcomingFrom, truncated));
+        kept.sort(Comparator.comparing((EventStamp event) -> event.schedule().start()).thenComparing(EventStamp::id));
+        return new Selected(List.copyOf(kept), truncated, validUntil(kept, upcomingFrom, truncated),
+                since.equals(windowStart) ? lastLeft(query, windowStart) : null);
+    }
+
+    /** When the most recently ended match left the window ({@code keepEnded} after its end), if one has. */
+    private @Nullable Instant lastLeft(EventQuery query, Instant windowStart) {
+        return search.feedRows(query, Instant.EPOCH, windowStart, 1, "e.end_at", row -> Sql.instant(row, "end_at"))
+                .stream().findFirst().map(end -> end.plus(configuration.keepEnded())).orElse(null);
+    }
+
+    /** Every event that some feed may show now, nearest first, as many as the event cache holds. */
+    List<EventStamp> everyEventInWindow(Instant now) {
+        EventQuery everything = withEveryStatusByDefault(new EventQuery(null, null, null, Map.of(), null,
+                EventQuery.DEFAULT_LIMIT, null));
+        return search.feedRows(everything, now.minus(configuration.keepEnded()), null, configuration.cacheEvents(),
+                EventStamp.COLUMNS, EventStamp::read);
     }
 
     /**
      * The feed changes with time alone when its earliest event leaves the window, and, when cut, also when an
      * upcoming event ends (the nearest events are then others).
      */
-    private Instant validUntil(List<Event> kept, Instant upcomingFrom, boolean truncated) {
+    private Instant validUntil(List<EventStamp> kept, Instant upcomingFrom, boolean truncated) {
         Instant until = Instant.MAX;
-        for (Event event : kept) {
+        for (EventStamp event : kept) {
             Instant end = event.schedule().end();
             Instant leaves = end.plus(configuration.keepEnded());
             until = leaves.isBefore(until) ? leaves : until;

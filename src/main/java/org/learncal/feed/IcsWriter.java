@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class IcsWriter {
     static final int MAX_OCTETS = 75;
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[:;,]");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
     private final ByteArrayOutputStream out;
@@ -108,7 +109,7 @@ final class IcsWriter {
     /** A parameter value, quoted when it holds a colon, semicolon or comma; it may never hold a quote. */
     static String parameter(String value) {
         String clean = stripControls(value).replace('"', '\'');
-        return clean.matches(".*[:;,].*") ? '"' + clean + '"' : clean;
+        return NEEDS_QUOTES.matcher(clean).find() ? '"' + clean + '"' : clean;
     }
 
     private static String stripControls(String value) {

@@ -30,7 +30,7 @@ class VEventWriter {
         this.links = links;
     }
 
-    void write(IcsWriter out, EventDetails details) {
+    IcsWriter write(IcsWriter out, EventDetails details) {
         Event event = details.event();
         String language = ";LANGUAGE=" + IcsWriter.parameter(event.language());
         out.begin("VEVENT")
@@ -40,9 +40,10 @@ class VEventWriter {
                 .raw("LAST-MODIFIED", IcsWriter.utc(event.updatedAt()))
                 .raw("SEQUENCE", Integer.toString(event.sequence()));
         writeTimes(out, event.schedule());
+        String page = links.event(event.id()).html();
         out.text("SUMMARY" + language, event.title())
-                .text("DESCRIPTION" + language, EventText.description(event, links.event(event.id()).html()))
-                .raw("URL;VALUE=URI", links.event(event.id()).html())
+                .text("DESCRIPTION" + language, EventText.description(event, page))
+                .raw("URL;VALUE=URI", page)
                 .text("LOCATION", location(event, details.city()));
         Venue venue = event.venue();
         if (venue != null && venue.hasPosition()) {
@@ -58,7 +59,7 @@ class VEventWriter {
             out.raw("CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL="
                     + IcsWriter.parameter(EventText.joinLabel(event)), event.joinUrl());
         }
-        out.end("VEVENT");
+        return out.end("VEVENT");
     }
 
     /** Timed events in their own zone (UTC when the zone is a fixed offset); all-day events as dates. */

@@ -3,6 +3,8 @@ package org.learncal.link;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Builds absolute links from the configured public URL; the one place that knows our URL layout. */
@@ -36,6 +38,12 @@ public class LinkFactory {
 
     public Links city(String slug) {
         return resource("/api/cities/" + slug, "/cities/" + slug, "/calendar/cities/" + slug + ".ics");
+    }
+
+    /** A topic has no resource of its own: its links are those of the search for its events. */
+    public Links topic(String slug) {
+        String filter = "topic=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+        return search(filter, filter, null);
     }
 
     /**

@@ -4,21 +4,24 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.link.LinkFactory;
 
 import java.util.List;
 
-/** Lists the topics that events can be filtered by. */
+/** Lists the topics that events can be filtered by, each with the links (and feed) of its events. */
 @Controller("/api/topics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TopicController {
     private final TopicRepository topics;
+    private final LinkFactory links;
 
-    TopicController(TopicRepository topics) {
+    TopicController(TopicRepository topics, LinkFactory links) {
         this.topics = topics;
+        this.links = links;
     }
 
     @Get
-    public List<Topic> list() {
-        return topics.findAllOrderBySlug();
+    public List<TopicView> list() {
+        return topics.findAllOrderBySlug().stream().map(topic -> TopicView.of(topic, links)).toList();
     }
 }

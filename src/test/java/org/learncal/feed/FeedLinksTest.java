@@ -6,11 +6,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,5 +44,19 @@ class FeedLinksTest {
         var calendar = IcsChecks.parse(FeedClient.body(client, links.get("ics")));
         assertEquals(feedName, calendar.getNames().get(0).getValue());
         assertEquals(links.get("ics"), calendar.getSource().getValue());
+    }
+
+    @Test
+    void eachTopicLinksTheFeedOfItsEvents() {
+        List<Map<String, Object>> topics = client.toBlocking().retrieve(HttpRequest.GET("/api/topics"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        Map<String, Object> literacy = topics.stream().filter(topic -> topic.get("slug").equals("literacy"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, String> links = (Map<String, String>) literacy.get("links");
+        assertEquals(FeedClient.BASE + "/calendar.ics?topic=literacy", links.get("ics"));
+        assertEquals("webcal://learncal.test/calendar.ics?topic=literacy", links.get("webcal"));
+        assertEquals("LearnCal: Literacy",
+                IcsChecks.parse(FeedClient.body(client, links.get("ics"))).getNames().get(0).getValue());
     }
 }

@@ -26,7 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @MicronautTest(transactional = false)
 @Property(name = "learncal.feeds.max-events", value = "3")
 class FeedWindowTest {
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
     @Inject
     @Client("/")
     HttpClient client;
@@ -59,8 +64,11 @@ class FeedWindowTest {
         Event cancelled = insert(token, "cancelled", -12);
         store.update(cancelled.cancel("Grève", Instant.parse("2026-02-02T00:00:00Z")));
         Event upcoming = insert(token, "upcoming", 20);
-        ICalendar calendar = IcsChecks.parse(FeedClient.body(client, "/calendar.ics?q=" + token));
+        HttpResponse<byte[]> response = FeedClient.get(client, "/calendar.ics?q=" + token);
+        ICalendar calendar = IcsChecks.parse(response.body());
         assertEquals(List.of(uid(cancelled), uid(recent), uid(upcoming)), uids(calendar));
+        assertEquals(HTTP_DATE.format(long_ago.schedule().end().plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)),
+                response.getHeaders().get("Last-Modified"), "the old event leaving the feed was its last change");
         assertEquals("CANCELLED", calendar.getEvents().get(0).getStatus().getValue());
         assertEquals(List.of(), uids(IcsChecks.parse(FeedClient.body(client, "/calendar.ics?q=" + token
                 + "&status=scheduled&to=2000-01-01"))));

@@ -1,0 +1,96 @@
+package org.learncal.feed;
+
+import jakarta.inject.Singleton;
+import org.learncal.city.CityRepository;
+import org.learncal.event.EventDetails;
+import org.learncal.event.EventDetailsLoader;
+import org.learncal.event.EventStore;
+import org.learncal.organizer.OrganizerRepository;
+import org.learncal.topic.TopicRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Rendered VEVENTs, so that a change to one event re-renders one event, not the whole feed. A fragment is
+ * reused while the event's {@code updatedAt} and sequence and the reference data it shows (organizers,
+ * cities, topic labels) are those it was rendered from; the rest is loaded and rendered.
+ */
+@Singleton
+class EventFragments {
+    private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
+    }
+
+    private final EventStore store;
+    private final EventDetailsLoader details;
+    private final VEventWriter writer;
+    private final OrganizerRepository organizers;
+    private final CityRepository cities;
+    private final TopicRepository topics;
+    private final int capacity;
+    private final LinkedHashMap<UUID, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
+
+    EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerRepository organizers,
+                   CityRepository cities, TopicRepository topics, FeedConfiguration configuration) {
+        this.store = store;
+        this.details = details;
+        this.writer = writer;
+        this.organizers = organizers;
+        this.cities = cities;
+        this.topics = topics;
+        this.capacity = configuration.cacheEvents();
+    }
+
+    /** The rendered VEVENT of each event, by id. */
+    Map<UUID, byte[]> render(List<EventStamp> events) {
+        String references = referenceDigest();
+        Map<UUID, byte[]> rendered = new HashMap<>(events.size() * 2);
+        List<UUID> missing = new ArrayList<>();
+        synchronized (this) {
+            for (EventStamp event : events) {
+                Fragment fragment = fragments.get(event.id());
+                if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
+                        && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
+                    rendered.put(event.id(), fragment.bytes());
+                } else {
+                    missing.add(event.id());
+                }
+            }
+        }
+        for (EventDetails event : details.load(store.load(missing))) {
+            byte[] bytes = writer.write(new IcsWriter(2048), event).toBytes();
+            rendered.put(event.event().id(), bytes);
+            remember(event.event().id(), new Fragment(event.event().updatedAt(), event.event().sequence(),
+                    references, bytes));
+        }
+        return rendered;
+    }
+
+    private synchronized void remember(UUID id, Fragment fragment) {
+        fragments.put(id, fragment);
+        if (fragments.size() > capacity) {
+            fragments.remove(fragments.keySet().iterator().next());
+        }
+    }
+
+    /** A digest of every organizer, city and topic: the reference data a VEVENT may show. */
+    private String referenceDigest() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object row : List.of(organizers.findAll(), cities.findAll(), topics.findAll())) {
+                digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.Base64.getEncoder().encodeToString(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

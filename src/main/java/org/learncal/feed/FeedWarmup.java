@@ -1,0 +1,64 @@
+package org.learncal.feed;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Warms what the first feed requests would otherwise pay for: every zone's rules and this year's
+ * VTIMEZONE at startup, then, once the server is up (after seeding), the VEVENT of every event that feeds
+ * may show, so that the first feed after a start is assembled from rendered events.
+ */
+@Singleton
+class FeedWarmup {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedWarmup.class);
+
+    private final VTimeZones zones;
+    private final FeedSelection selection;
+    private final EventFragments fragments;
+    private final Clock clock;
+
+    FeedWarmup(VTimeZones zones, FeedSelection selection, EventFragments fragments, Clock clock) {
+        this.zones = zones;
+        this.selection = selection;
+        this.fragments = fragments;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent startup) {
+        long started = System.nanoTime();
+        int year = Year.now(clock).getValue();
+        int count = 0;
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            ZoneId zone = ZoneId.of(id);
+            if (VTimeZones.needsDefinition(zone)) {
+                zones.render(zone, year, year + 1);
+                count++;
+            }
+        }
+        LOG.info("Time zones warmed: {} VTIMEZONEs in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @EventListener
+    void onServerStartup(ServerStartupEvent startup) {
+        long started = System.nanoTime();
+        try {
+            List<EventStamp> events = selection.everyEventInWindow(clock.instant());
+            fragments.render(events);
+            LOG.info("Feeds warmed: {} events rendered in {} ms", events.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Only an optimisation: feeds render on demand all the same.
+            LOG.warn("Feeds not warmed: {}", e.toString());
+        }
+    }
+}
