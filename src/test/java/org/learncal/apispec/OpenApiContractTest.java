@@ -164,6 +164,14 @@ class OpenApiContractTest {
         contract.assertProblem(exchange, 405);
     }
 
+    /** POST /api/events belongs to the write API (its fragment); its 415 must still be the shared Problem shape. */
+    @Test
+    void aBodyOfAnUnreadableContentTypeAnswersAProblem() {
+        Exchange exchange = Exchange.send(client,
+                HttpRequest.POST("/api/events", "title,start").contentType("text/csv"), null);
+        contract.assertProblem(exchange, 415);
+    }
+
     private Map<String, Object> read(Exchange exchange) throws IOException {
         assertEquals(200, exchange.status(), exchange.toString());
         return json.readValue(exchange.body(), Argument.mapOf(String.class, Object.class));
