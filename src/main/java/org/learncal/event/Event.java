@@ -32,13 +32,22 @@ public record Event(UUID id, String slug, String title, String description, Stri
         if (organizerSlugs.isEmpty()) {
             errors.add("organizers", "an event needs at least one organizer");
         }
-        if (format != EventFormat.IN_PERSON && joinUrl == null && !source.isReport()) {
+        checkAttendance(errors, format, joinUrl, venue != null || citySlug != null, source.isReport());
+        errors.throwIfAny();
+    }
+
+    /**
+     * How people attend must be known: online and hybrid events need a join link (unless the event is known only
+     * from a report, which may not give it), in-person and hybrid ones a venue or at least a city.
+     */
+    public static void checkAttendance(InputErrors errors, EventFormat format, @Nullable String joinUrl,
+                                       boolean hasPlace, boolean reported) {
+        if (format != EventFormat.IN_PERSON && joinUrl == null && !reported) {
             errors.add("joinUrl", "an online or hybrid event needs a join URL");
         }
-        if (format != EventFormat.ONLINE && venue == null && citySlug == null) {
+        if (format != EventFormat.ONLINE && !hasPlace) {
             errors.add("venue", "an event held in person needs a venue or a city");
         }
-        errors.throwIfAny();
     }
 
     public boolean isCancelled() {

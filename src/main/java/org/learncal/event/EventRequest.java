@@ -9,8 +9,6 @@ import org.learncal.text.Wire;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +42,8 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         Checks.text(errors, "description", description, 20000, false);
         String tag = language(errors);
         ZoneId zone = zone(errors);
-        Schedule schedule = zone == null ? null : schedule(errors, zone);
+        Schedule schedule = zone == null ? null
+                : ScheduleFields.parse(errors, zone, start, end, startDate, endDate);
         EventFormat eventFormat = format(errors);
         Venue place = venue(errors);
         known(errors, "city", city == null ? List.of() : List.of(city), vocabulary::isCity, "city", "cities");
@@ -62,11 +61,8 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         List<Audience> audiences = audience(errors);
         Checks.text(errors, "cost", cost, 200, false);
         List<String> access = accessibility(errors);
-        if (eventFormat != null && eventFormat != EventFormat.IN_PERSON && joinUrl == null) {
-            errors.add("joinUrl", "an " + Wire.of(eventFormat) + " event needs a join URL");
-        }
-        if (eventFormat != null && eventFormat != EventFormat.ONLINE && venue == null && city == null) {
-            errors.add("venue", "an event held in person needs a venue or a city");
+        if (eventFormat != null) {
+            Event.checkAttendance(errors, eventFormat, joinUrl, venue != null || city != null, false);
         }
         errors.throwIfAny();
         return new Event(id, slug, title.strip(), description == null ? "" : description, tag, schedule,
@@ -101,63 +97,6 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         }
         errors.add("timeZone", "'" + timeZone + "' is not an IANA time zone such as Europe/Paris");
         return null;
-    }
-
-    private Schedule schedule(InputErrors errors, ZoneId zone) {
-        boolean timed = start != null || end != null;
-        boolean allDay = startDate != null || endDate != null;
-        if (timed && allDay) {
-            errors.add("startDate", "give either start and end (a timed event) or startDate and endDate "
-                    + "(an all-day event), not both");
-            return null;
-        }
-        if (allDay) {
-            LocalDate first = date(errors, "startDate", startDate, true);
-            LocalDate last = endDate == null ? first : date(errors, "endDate", endDate, false);
-            if (first != null && last != null && last.isBefore(first)) {
-                errors.add("endDate", "must not be before startDate");
-                return null;
-            }
-            return first == null || last == null ? null : Schedule.allDay(first, last, zone);
-        }
-        LocalDateTime from = dateTime(errors, "start", start);
-        LocalDateTime to = dateTime(errors, "end", end);
-        if (from == null || to == null) {
-            return null;
-        }
-        if (!to.atZone(zone).toInstant().isAfter(from.atZone(zone).toInstant())) {
-            errors.add("end", "must be after start");
-            return null;
-        }
-        return Schedule.timed(from, to, zone);
-    }
-
-    private static LocalDate date(InputErrors errors, String name, @Nullable String value, boolean required) {
-        if (value == null) {
-            if (required) {
-                errors.add(name, "is required for an all-day event");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            errors.add(name, "'" + value + "' is not a date such as 2027-01-24");
-            return null;
-        }
-    }
-
-    private static LocalDateTime dateTime(InputErrors errors, String name, @Nullable String value) {
-        if (value == null) {
-            errors.add(name, "is required: a local date-time such as 2027-01-24T10:00 (or give startDate)");
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeException e) {
-            errors.add(name, "'" + value + "' is not a local date-time such as 2027-01-24T10:00");
-            return null;
-        }
     }
 
     private EventFormat format(InputErrors errors) {
