@@ -24,7 +24,6 @@ public class CatalogVersion {
         sql.update("UPDATE catalog_version SET version = version + 1 WHERE id = 1", List.of());
     }
 
-    @Transactional
     public long current() {
         return sql.query("SELECT version FROM catalog_version WHERE id = 1", List.of(), row -> row.getLong(1)).get(0);
     }

@@ -1,7 +1,7 @@
 package org.learncal.db;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -15,10 +15,11 @@ import java.util.List;
 
 /**
  * Runs SQL written in the subset that H2 and PostgreSQL share, binding {@link Instant}s as UTC timestamps.
- * Each call joins the caller's transaction, or runs in its own.
+ * Each call joins the caller's transaction; outside one it runs on its own connection in auto-commit mode
+ * (a single read needs no transaction: the feeds' version check runs on every poll).
  */
 @Singleton
-@Transactional
+@Connectable
 public class Sql {
     private final JdbcOperations jdbc;
 

@@ -34,7 +34,7 @@ import java.util.UUID;
 /**
  * Feed benchmark: a feed of N events (default 10,000) served cold (right after a catalogue change), warm
  * (from the cache), as a 304, and the same bytes as a static file from the JDK's HTTP server for comparison.
- * Run by bench/feeds.sh; prints a Markdown table of medians.
+ * Run by bench/feeds/run.sh; prints a Markdown table of medians.
  */
 public class FeedBench {
     private static final String[] ZONES = {"Europe/Paris", "Africa/Casablanca", "Asia/Tokyo", "America/Toronto",
