@@ -25,6 +25,8 @@ public class EventQueryParser {
     private static final Set<String> KNOWN = Set.of("from", "to", "q", "topic", "language", "country", "city",
             "network", "organizer", "format", "status", "free", "limit", "cursor");
 
+    private static final int MAX_TEXT = 200;
+
     private final Vocabulary vocabulary;
 
     public EventQueryParser(Vocabulary vocabulary) {
@@ -42,6 +44,9 @@ public class EventQueryParser {
             errors.add("to", "must be after from");
         }
         String text = single(parameters, "q", errors);
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add("q", "may have at most " + MAX_TEXT + " characters");
+        }
         Map<EventQuery.Filter, List<String>> filters = filters(parameters, errors);
         Boolean free = bool(single(parameters, "free", errors), errors);
         int limit = limit(single(parameters, "limit", errors), errors);

@@ -51,6 +51,12 @@ class EventApiErrorsTest {
     }
 
     @Test
+    void overlongTextSearchIsRefused() {
+        Problem problem = api.problem("/api/events?q=" + "a".repeat(201), 400);
+        assertEquals(List.of(new Problem.InputError("q", "may have at most 200 characters")), problem.errors());
+    }
+
+    @Test
     void unknownParameterIsRejectedNotIgnored() {
         Problem problem = api.problem("/api/events?topics=literacy", 400);
         assertEquals("topics", problem.errors().get(0).name());
