@@ -25,6 +25,7 @@ public class EventQueryParser {
     private static final Set<String> KNOWN = Set.of("from", "to", "q", "topic", "language", "country", "city",
             "network", "organizer", "format", "status", "free", "limit", "cursor");
 
+    private static final Set<String> PAGING = Set.of("limit", "cursor");
     private static final int MAX_TEXT = 200;
 
     private final Vocabulary vocabulary;
@@ -35,7 +36,18 @@ public class EventQueryParser {
 
     /** Parses parameters; {@code ignored} names extra parameters the caller handles itself. */
     public EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored) {
+        return parse(parameters, ignored, new InputErrors());
+    }
+
+    /** Parses the filters of a feed, which holds every match in its window: paging parameters are refused. */
+    public EventQuery parseFeedFilters(Map<String, List<String>> parameters) {
         InputErrors errors = new InputErrors();
+        PAGING.stream().filter(parameters::containsKey).forEach(name -> errors.add(name,
+                "does not apply to feeds: a feed holds every matching event of its window"));
+        return parse(parameters, Set.of(), errors);
+    }
+
+    private EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored, InputErrors errors) {
         parameters.keySet().stream().filter(name -> !KNOWN.contains(name) && !ignored.contains(name))
                 .forEach(name -> errors.add(name, "is not a known parameter; known are " + String.join(", ", KNOWN)));
         Instant from = instant(single(parameters, "from", errors), "from", false, errors);

@@ -16,7 +16,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,7 +46,7 @@ public class FeedController {
     public HttpResponse<?> search(HttpRequest<?> request) {
         Map<String, List<String>> parameters = request.getParameters().asMap();
         return responses.respond(request, cache.feed(searchKey(parameters),
-                () -> definitions.search(parser.parse(parameters, Set.of()))));
+                () -> definitions.search(parser.parseFeedFilters(parameters))));
     }
 
     @Get("/calendar/networks/{file}")

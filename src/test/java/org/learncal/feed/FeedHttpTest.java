@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
+import org.learncal.problem.Problem;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 import org.learncal.support.TestEvents;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -141,6 +143,17 @@ class FeedHttpTest {
         assertEquals(400, bad.code());
         String body = bad.getResponse().getBody(String.class).orElseThrow();
         assertTrue(body.contains("\"name\":\"topic\"") && body.contains("\"name\":\"color\""), body);
+    }
+
+    @Test
+    void pagingParametersAreRefusedBecauseAFeedHoldsEveryMatch() {
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange("/calendar.ics?topic=literacy&limit=5&cursor=x", String.class));
+        assertEquals(400, bad.code());
+        Problem problem = bad.getResponse().getBody(Problem.class).orElseThrow();
+        String reason = "does not apply to feeds: a feed holds every matching event of its window";
+        assertEquals(Set.of(new Problem.InputError("limit", reason), new Problem.InputError("cursor", reason)),
+                Set.copyOf(problem.errors()));
     }
 
     private int status(String path) {
