@@ -52,18 +52,9 @@ final class ContractValidator {
     }
 
     static String specText() {
-        return resourceText(SPEC);
-    }
-
-    /** Another spec file on the class path, parsed without checks (a fragment may refer to openapi.yaml). */
-    static OpenAPI parse(String resource) {
-        return new OpenAPIV3Parser().readContents(resourceText(resource), null, new ParseOptions()).getOpenAPI();
-    }
-
-    private static String resourceText(String resource) {
-        try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(SPEC)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
+                throw new IllegalStateException(SPEC + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
