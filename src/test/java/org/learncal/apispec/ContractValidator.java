@@ -101,7 +101,10 @@ final class ContractValidator {
 
     private static SimpleRequest request(Exchange exchange) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), exchange.path());
-        exchange.accept().ifPresent(builder::withAccept);
+        exchange.requestHeaders().forEach(builder::withHeader);
+        if (exchange.requestBody() != null) {
+            builder.withBody(exchange.requestBody());
+        }
         if (exchange.query() != null) {
             for (String pair : exchange.query().split("&")) {
                 String[] nameValue = pair.split("=", 2);
@@ -113,6 +116,7 @@ final class ContractValidator {
 
     private static SimpleResponse response(Exchange exchange) {
         SimpleResponse.Builder builder = SimpleResponse.Builder.status(exchange.status());
+        exchange.responseHeaders().forEach(builder::withHeader);
         if (exchange.contentType() != null) {
             builder.withContentType(exchange.contentType());
         }
