@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,10 +35,12 @@ final class ContractValidator {
 
     private final OpenAPI api;
     private final OpenApiInteractionValidator validator;
+    private final DocumentedHeaders headers;
 
     private ContractValidator(OpenAPI api) {
         this.api = api;
         this.validator = OpenApiInteractionValidator.createFor(api).build();
+        this.headers = new DocumentedHeaders(api);
     }
 
     /** Parses the spec once per test class; a spec that does not parse cleanly fails here. */
@@ -130,11 +133,12 @@ final class ContractValidator {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    private static void assertNoErrors(Exchange exchange, ValidationReport report) {
-        if (report.hasErrors()) {
-            List<String> messages = report.getMessages().stream()
-                    .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                    .map(message -> message.getKey() + ": " + message.getMessage()).toList();
+    private void assertNoErrors(Exchange exchange, ValidationReport report) {
+        List<String> messages = new ArrayList<>(report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getKey() + ": " + message.getMessage()).toList());
+        messages.addAll(headers.check(exchange, headers.response(exchange, this)));
+        if (!messages.isEmpty()) {
             fail("Response drifts from " + SPEC + " for " + exchange + "\n  "
                     + messages.stream().collect(Collectors.joining("\n  ")));
         }
