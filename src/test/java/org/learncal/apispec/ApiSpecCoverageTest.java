@@ -48,7 +48,8 @@ class ApiSpecCoverageTest {
             Map.entry("/calendar/networks/{slug}.ics", "/calendar/networks/gnlc.ics"),
             Map.entry("/calendar/organizers/{slug}.ics", "/calendar/organizers/um6p.ics"),
             Map.entry("/calendar/cities/{slug}.ics", "/calendar/cities/benguerir.ics"),
-            Map.entry("/calendar/events/{id}.ics", "/calendar/events/" + OpenApiContractTest.BENGUERIR_WEBINAR + ".ics"));
+            Map.entry("/calendar/events/{id}.ics",
+                    "/calendar/events/" + OpenApiContractTest.BENGUERIR_WEBINAR + ".ics"));
 
     @Inject
     @Client("/")
