@@ -86,6 +86,23 @@ class ApiSpecCoverageTest {
         assertEquals(List.of(), failures);
     }
 
+    /** The feed routes take the whole file name ({file}); the spec names it {slug}.ics or {id}.ics. */
+    @Test
+    void everyFeedRouteOfTheServiceIsDocumented() {
+        Set<String> routes = router.uriRoutes()
+                .filter(route -> route.getUriMatchTemplate().toString().startsWith("/calendar"))
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = operations(contract.api()).stream()
+                .map(operation -> operation.replaceAll("\\{[a-z]+}\\.ics$", "{file}"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("GET /calendar.ics", "GET /calendar/cities/{file}", "GET /calendar/events/{file}",
+                "GET /calendar/networks/{file}", "GET /calendar/organizers/{file}"), routes);
+        assertTrue(documented.containsAll(routes), "feed routes missing from the spec: "
+                + routes.stream().filter(route -> !documented.contains(route)).toList());
+    }
+
     @Test
     void everyApiRouteOfTheServiceIsDocumented() {
         Set<String> routes = router.uriRoutes()
