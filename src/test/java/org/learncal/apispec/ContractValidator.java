@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,10 +35,12 @@ final class ContractValidator {
 
     private final OpenAPI api;
     private final OpenApiInteractionValidator validator;
+    private final DocumentedHeaders headers;
 
     private ContractValidator(OpenAPI api) {
         this.api = api;
         this.validator = OpenApiInteractionValidator.createFor(api).build();
+        this.headers = new DocumentedHeaders(api);
     }
 
     /** Parses the spec once per test class; a spec that does not parse cleanly fails here. */
@@ -52,18 +55,9 @@ final class ContractValidator {
     }
 
     static String specText() {
-        return resourceText(SPEC);
-    }
-
-    /** Another spec file on the class path, parsed without checks (a fragment may refer to openapi.yaml). */
-    static OpenAPI parse(String resource) {
-        return new OpenAPIV3Parser().readContents(resourceText(resource), null, new ParseOptions()).getOpenAPI();
-    }
-
-    private static String resourceText(String resource) {
-        try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(SPEC)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
+                throw new IllegalStateException(SPEC + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -110,7 +104,10 @@ final class ContractValidator {
 
     private static SimpleRequest request(Exchange exchange) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), exchange.path());
-        exchange.accept().ifPresent(builder::withAccept);
+        exchange.requestHeaders().forEach(builder::withHeader);
+        if (exchange.requestBody() != null) {
+            builder.withBody(exchange.requestBody());
+        }
         if (exchange.query() != null) {
             for (String pair : exchange.query().split("&")) {
                 String[] nameValue = pair.split("=", 2);
@@ -122,6 +119,7 @@ final class ContractValidator {
 
     private static SimpleResponse response(Exchange exchange) {
         SimpleResponse.Builder builder = SimpleResponse.Builder.status(exchange.status());
+        exchange.responseHeaders().forEach(builder::withHeader);
         if (exchange.contentType() != null) {
             builder.withContentType(exchange.contentType());
         }
@@ -135,11 +133,12 @@ final class ContractValidator {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    private static void assertNoErrors(Exchange exchange, ValidationReport report) {
-        if (report.hasErrors()) {
-            List<String> messages = report.getMessages().stream()
-                    .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                    .map(message -> message.getKey() + ": " + message.getMessage()).toList();
+    private void assertNoErrors(Exchange exchange, ValidationReport report) {
+        List<String> messages = new ArrayList<>(report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getKey() + ": " + message.getMessage()).toList());
+        messages.addAll(headers.check(exchange, headers.response(exchange, this)));
+        if (!messages.isEmpty()) {
             fail("Response drifts from " + SPEC + " for " + exchange + "\n  "
                     + messages.stream().collect(Collectors.joining("\n  ")));
         }

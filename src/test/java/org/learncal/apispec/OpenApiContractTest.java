@@ -164,7 +164,7 @@ class OpenApiContractTest {
         contract.assertProblem(exchange, 405);
     }
 
-    /** POST /api/events belongs to the write API (its fragment); its 415 must still be the shared Problem shape. */
+    /** A body of a type POST /api/events does not read answers 415 in the shared Problem shape. */
     @Test
     void aBodyOfAnUnreadableContentTypeAnswersAProblem() {
         Exchange exchange = Exchange.send(client,
