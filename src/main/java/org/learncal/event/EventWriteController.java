@@ -28,7 +28,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The write side of the events API: create, replace, cancel, postpone; for bearers of a fitting token. */
@@ -112,7 +111,7 @@ public class EventWriteController {
         if (stored.isCancelled()) {
             throw new ProblemException(ProblemType.CONFLICT, "A cancelled event cannot be postponed");
         }
-        if (stored.status() == EventStatus.POSTPONED && Objects.equals(stored.statusReason(), reason)) {
+        if (stored.status() == EventStatus.POSTPONED && sameOrNoReason(stored, reason)) {
             return ok(stored);
         }
         return ok(writes.replace(stored, stored.postpone(reason, stored.nextUpdate(now())), caller.name(),
@@ -121,10 +120,15 @@ public class EventWriteController {
 
     /** Events are never deleted: cancelling keeps them, so that calendars learn of it. */
     private Event cancel(Event stored, Caller caller, @Nullable String reason) {
-        if (stored.isCancelled() && Objects.equals(stored.statusReason(), reason)) {
+        if (stored.isCancelled() && sameOrNoReason(stored, reason)) {
             return stored;
         }
         return writes.replace(stored, stored.cancel(reason, stored.nextUpdate(now())), caller.name(), "cancelled");
+    }
+
+    /** Saying again what is so changes nothing; without a reason, the reason already given stands. */
+    private static boolean sameOrNoReason(Event stored, @Nullable String reason) {
+        return reason == null || reason.equals(stored.statusReason());
     }
 
     /** The stored event, if the caller may write it and If-Match (when given) names its current version. */

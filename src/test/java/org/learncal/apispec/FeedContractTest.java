@@ -34,7 +34,7 @@ class FeedContractTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "/calendar.ics",
-        "/calendar.ics?topic=literacy&language=fr&limit=5",
+        "/calendar.ics?topic=literacy&language=fr",
         "/calendar.ics?from=2021-01-01&status=cancelled&status=scheduled",
         "/calendar/networks/gnlc.ics",
         "/calendar/organizers/um6p.ics",

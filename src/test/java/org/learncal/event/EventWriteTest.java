@@ -159,6 +159,10 @@ class EventWriteTest {
         HttpResponse<Map> again = client().exchange(as(publisher.organizerToken(),
                 HttpRequest.POST("/api/events/" + first + "/cancel", Map.of("reason", "Intervenant malade"))), Map.class);
         assertEquals(1, again.body().get("sequence"), "cancelling twice changes nothing");
+        client().exchange(as(publisher.organizerToken(), HttpRequest.DELETE("/api/events/" + first)));
+        Map<?, ?> afterDelete = client().retrieve("/api/events/" + first, Map.class);
+        assertEquals("Intervenant malade", afterDelete.get("statusReason"), "deleting keeps the reason given");
+        assertEquals(1, afterDelete.get("sequence"));
         assertEquals(List.of(), titlesListedFor(publisher.organizer()).stream()
                 .filter(title -> !title.startsWith("Cancelled") && !title.startsWith("Deleted")).toList());
         HttpResponse<Map> postponed = client().exchange(as(publisher.organizerToken(),
