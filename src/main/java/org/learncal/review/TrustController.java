@@ -2,6 +2,7 @@ package org.learncal.review;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.learncal.network.NetworkRepository;
+import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
 import org.learncal.token.Authenticator;
@@ -25,11 +28,16 @@ public class TrustController {
     private final Authenticator authenticator;
     private final Permissions permissions;
     private final ReviewStore reviews;
+    private final NetworkRepository networks;
+    private final OrganizerRepository organizers;
 
-    TrustController(Authenticator authenticator, Permissions permissions, ReviewStore reviews) {
+    TrustController(Authenticator authenticator, Permissions permissions, ReviewStore reviews,
+                    NetworkRepository networks, OrganizerRepository organizers) {
         this.authenticator = authenticator;
         this.permissions = permissions;
         this.reviews = reviews;
+        this.networks = networks;
+        this.organizers = organizers;
     }
 
     @Get
@@ -42,11 +50,14 @@ public class TrustController {
     public HttpResponse<Void> trust(HttpRequest<?> request, @PathVariable String network,
                                     @PathVariable String organizer) {
         ownNetwork(authenticator.writer(request), network);
+        if (!organizers.existsById(organizer)) {
+            throw ProblemException.notFound("organizer", organizer);
+        }
         if (permissions.inNetwork(network, List.of(organizer)).isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, "Organizer '" + organizer
                     + "' is not based in a member city of network '" + network + "'");
         }
-        return reviews.trust(network, organizer) ? HttpResponse.status(io.micronaut.http.HttpStatus.CREATED) : HttpResponse.noContent();
+        return reviews.trust(network, organizer) ? HttpResponse.status(HttpStatus.CREATED) : HttpResponse.noContent();
     }
 
     @Delete("/{organizer}")
@@ -59,9 +70,12 @@ public class TrustController {
         return HttpResponse.noContent();
     }
 
-    private static void ownNetwork(Caller caller, String network) {
+    private void ownNetwork(Caller caller, String network) {
         if (!caller.isAdmin() && !(caller.scope() == Scope.NETWORK && network.equals(caller.slug()))) {
             throw Permissions.forbidden(caller, "manage the trusted organizers of network " + network);
+        }
+        if (!networks.existsById(network)) {
+            throw ProblemException.notFound("network", network);
         }
     }
 }

@@ -118,4 +118,14 @@ class ReviewTest {
         assertEquals(List.of(publisher.organizer()), client().retrieve(as(publisher.networkToken(),
                 HttpRequest.GET("/api/networks/" + publisher.network() + "/trusted")), Argument.listOf(String.class)));
     }
+
+    @Test
+    void trustOnAnUnknownNetworkOrOrganizerIsNotFound() {
+        Tokens.Publisher publisher = Tokens.publisher(client(), false);
+        assertEquals(HttpStatus.NOT_FOUND, statusOf(as(Tokens.ADMIN, HttpRequest.GET("/api/networks/nowhere/trusted"))));
+        assertEquals(HttpStatus.NOT_FOUND, statusOf(as(Tokens.ADMIN, HttpRequest.PUT("/api/networks/nowhere/trusted/"
+                + publisher.organizer(), ""))));
+        assertEquals(HttpStatus.NOT_FOUND, statusOf(as(publisher.networkToken(), HttpRequest.PUT("/api/networks/"
+                + publisher.network() + "/trusted/nobody", ""))));
+    }
 }
