@@ -29,15 +29,14 @@ class EventWriteContractTest {
 
     @Inject
     ObjectMapper json;
-
+    @Inject
     ContractValidator contract;
+    @Inject
     ContractCalls calls;
     Tokens.Publisher publisher;
 
     @BeforeAll
     void setUp() {
-        contract = ContractValidator.load();
-        calls = new ContractCalls(client, json);
         publisher = Tokens.publisher(client.toBlocking(), true);
     }
 

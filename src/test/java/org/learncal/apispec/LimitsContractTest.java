@@ -3,10 +3,8 @@ package org.learncal.apispec;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.learncal.support.EventBodies;
@@ -30,16 +28,10 @@ class LimitsContractTest {
     HttpClient client;
 
     @Inject
-    ObjectMapper json;
-
     ContractValidator contract;
+    @Inject
     ContractCalls calls;
 
-    @BeforeAll
-    void setUp() {
-        contract = ContractValidator.load();
-        calls = new ContractCalls(client, json);
-    }
 
     @Test
     void theThirdWriteInAMinuteAnswers429WithRetryAfter() {

@@ -3,7 +3,6 @@ package org.learncal.apispec;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,16 +29,13 @@ class ReviewImportContractTest {
     HttpClient client;
 
     @Inject
-    ObjectMapper json;
-
     ContractValidator contract;
+    @Inject
     ContractCalls calls;
     Tokens.Publisher publisher;
 
     @BeforeAll
     void setUp() {
-        contract = ContractValidator.load();
-        calls = new ContractCalls(client, json);
         publisher = Tokens.publisher(client.toBlocking(), false);
     }
 
