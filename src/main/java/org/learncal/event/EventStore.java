@@ -51,14 +51,8 @@ public class EventStore {
 
     @Transactional
     public void update(Event event) {
-        List<Object> values = new ArrayList<>(EventRows.values(event));
-        values.add(values.remove(0));
-        sql.update(UPDATE, values);
-        sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
-        sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
-        writeRelations(event);
-        longestEvent.include(event.schedule());
-        version.bump();
+        sql.update(UPDATE, idLast(event));
+        afterRowWritten(event);
     }
 
     /**
@@ -68,19 +62,30 @@ public class EventStore {
      */
     @Transactional
     public boolean updateIf(Event expected, Event event) {
-        List<Object> values = new ArrayList<>(EventRows.values(event));
-        values.add(values.remove(0));
+        List<Object> values = idLast(event);
         values.add(expected.sequence());
         values.add(expected.updatedAt());
         if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
             return false;
         }
+        afterRowWritten(event);
+        return true;
+    }
+
+    /** The column values in UPDATE order: every column but the id, then the id for the WHERE clause. */
+    private static List<Object> idLast(Event event) {
+        List<Object> values = new ArrayList<>(EventRows.values(event));
+        values.add(values.remove(0));
+        return values;
+    }
+
+    /** What follows any change of an event row in the same transaction: relations, longest event, version. */
+    private void afterRowWritten(Event event) {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
         longestEvent.include(event.schedule());
         version.bump();
-        return true;
     }
 
     @Transactional
