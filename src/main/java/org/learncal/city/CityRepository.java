@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Stored cities. */
@@ -11,4 +12,6 @@ import java.util.List;
 public interface CityRepository extends CrudRepository<City, String> {
 
     List<City> findAllOrderByName();
+
+    List<City> findBySlugIn(Collection<String> slugs);
 }

@@ -10,13 +10,14 @@ import org.learncal.organizer.OrganizerRepository;
 import org.learncal.topic.Topic;
 import org.learncal.topic.TopicRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import java.util.stream.Stream;
 
 /** Resolves what a batch of events refers to, with one query per kind of reference. */
 @Singleton
@@ -38,11 +39,14 @@ public class EventDetailsLoader {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<String, Organizer> organizerMap = bySlug(organizers.findBySlugIn(
-                slugs(events, event -> event.organizerSlugs().stream())), Organizer::slug);
-        Map<String, Network> networkMap = bySlug(networks.findAll(), Network::slug);
-        Map<String, City> cityMap = bySlug(cities.findAll(), City::slug);
-        Map<String, Topic> topicMap = bySlug(topics.findAll(), Topic::slug);
+        Map<String, Organizer> organizerMap = lookup(slugs(events, event -> event.organizerSlugs().stream()),
+                organizers::findBySlugIn, Organizer::slug);
+        Map<String, Network> networkMap = lookup(slugs(events, event -> Stream.ofNullable(event.networkSlug())),
+                networks::findBySlugIn, Network::slug);
+        Map<String, City> cityMap = lookup(slugs(events, event -> Stream.ofNullable(event.citySlug())),
+                cities::findBySlugIn, City::slug);
+        Map<String, Topic> topicMap = lookup(slugs(events, event -> event.topicSlugs().stream()),
+                topics::findBySlugIn, Topic::slug);
         return events.stream().map(event -> new EventDetails(event,
                 event.organizerSlugs().stream().map(organizerMap::get).filter(Objects::nonNull).toList(),
                 event.networkSlug() == null ? null : networkMap.get(event.networkSlug()),
@@ -54,12 +58,14 @@ public class EventDetailsLoader {
         return load(List.of(event)).get(0);
     }
 
-    private static Set<String> slugs(List<Event> events,
-                                     Function<Event, java.util.stream.Stream<String>> references) {
+    private static Set<String> slugs(List<Event> events, Function<Event, Stream<String>> references) {
         return events.stream().flatMap(references).collect(Collectors.toSet());
     }
 
-    private static <T> Map<String, T> bySlug(Iterable<T> rows, Function<T, String> slug) {
-        return StreamSupport.stream(rows.spliterator(), false).collect(Collectors.toMap(slug, Function.identity()));
+    /** Only the rows these events refer to: one query per kind, none when nothing is referred to. */
+    private static <T> Map<String, T> lookup(Set<String> slugs, Function<Collection<String>, List<T>> finder,
+                                             Function<T, String> slug) {
+        return slugs.isEmpty() ? Map.of()
+                : finder.apply(slugs).stream().collect(Collectors.toMap(slug, Function.identity()));
     }
 }

@@ -4,14 +4,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.learncal.city.City;
 import org.learncal.city.CityRepository;
 import org.learncal.city.MembershipRepository;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Learning-city networks and their member cities. */
 @Controller("/api/networks")
@@ -38,11 +39,11 @@ public class NetworkController {
     @Get("/{slug}")
     public NetworkView show(String slug) {
         Network network = networks.findById(slug).orElseThrow(() -> ProblemException.notFound("network", slug));
-        List<NetworkView.Member> members = memberships.findByKeyNetworkSlug(slug).stream()
-                .map(membership -> {
-                    City city = cities.findById(membership.key().citySlug()).orElseThrow();
-                    return new NetworkView.Member(city.slug(), city.name(), city.country(), membership.joinedYear());
-                })
+        Map<String, Integer> joined = new HashMap<>();
+        memberships.findByKeyNetworkSlug(slug).forEach(m -> joined.put(m.key().citySlug(), m.joinedYear()));
+        List<NetworkView.Member> members = joined.isEmpty() ? List.of() : cities.findBySlugIn(joined.keySet())
+                .stream().map(city -> new NetworkView.Member(city.slug(), city.name(), city.country(),
+                        joined.get(city.slug())))
                 .sorted(Comparator.comparing(NetworkView.Member::name)).toList();
         return view(network, members);
     }

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Stored networks. */
@@ -11,4 +12,6 @@ import java.util.List;
 public interface NetworkRepository extends CrudRepository<Network, String> {
 
     List<Network> findAllOrderByName();
+
+    List<Network> findBySlugIn(Collection<String> slugs);
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Stored topics. Unquoted identifiers keep the generated SQL valid on H2 and PostgreSQL alike. */
@@ -11,4 +12,6 @@ import java.util.List;
 public interface TopicRepository extends CrudRepository<Topic, String> {
 
     List<Topic> findAllOrderBySlug();
+
+    List<Topic> findBySlugIn(Collection<String> slugs);
 }
