@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record EventView(UUID id, String slug, String title, String description, String language,
-                        boolean allDay, Instant start, Instant end, String timeZone,
+                        boolean allDay, Instant start, Instant end, String timeZone, boolean timeZoneGivenBySource,
                         @Nullable OffsetDateTime localStart, @Nullable OffsetDateTime localEnd,
                         @Nullable LocalDate startDate, @Nullable LocalDate endDate,
                         String format, @Nullable VenueView venue, @Nullable Ref city,
@@ -56,7 +56,7 @@ public record EventView(UUID id, String slug, String title, String description, 
         boolean allDay = schedule.allDay();
         Venue venue = event.venue();
         return new EventView(event.id(), event.slug(), event.title(), event.description(), event.language(),
-                allDay, schedule.start(), schedule.end(), schedule.zone().getId(),
+                allDay, schedule.start(), schedule.end(), schedule.zone().getId(), schedule.zoneGivenBySource(),
                 allDay ? null : schedule.localStart().toOffsetDateTime(),
                 allDay ? null : schedule.localEnd().toOffsetDateTime(),
                 allDay ? schedule.firstDay() : null, allDay ? schedule.lastDay() : null,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
@@ -26,6 +27,14 @@ public record Schedule(ZoneId zone, boolean allDay, Instant start, Instant end) 
     public static Schedule allDay(LocalDate first, LocalDate last, ZoneId zone) {
         return new Schedule(zone, true, first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * Whether the zone is a bare UTC offset: only an import whose VTIMEZONE matched no IANA zone stores one
+     * (the write API takes IANA names only), keeping the instants exactly as the source defined them.
+     */
+    public boolean zoneGivenBySource() {
+        return zone instanceof ZoneOffset;
     }
 
     public ZonedDateTime localStart() {

@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * An uploaded iCalendar file, parsed, with the line where each VEVENT begins (so that a rejection can name
- * it). A file that does not parse is a 400 naming the line. CalendarBuilder is not thread-safe: one per file.
+ * it). A file that does not parse is a 400 naming the line. CalendarBuilder is not thread-safe: one per file,
+ * and one {@link ZoneRegistry}, through which the file's TZIDs are read once resolved.
  */
-record CalendarFile(Calendar calendar, List<Integer> eventLines) {
+record CalendarFile(Calendar calendar, List<Integer> eventLines, ZoneRegistry registry) {
 
     static CalendarFile parse(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
@@ -26,7 +27,9 @@ record CalendarFile(Calendar calendar, List<Integer> eventLines) {
             throw ProblemException.invalid("body", "is empty; send an iCalendar file (text/calendar)");
         }
         try {
-            return new CalendarFile(new CalendarBuilder().build(new StringReader(text)), eventLines(text));
+            ZoneRegistry registry = new ZoneRegistry();
+            return new CalendarFile(new CalendarBuilder(registry).build(new StringReader(text)), eventLines(text),
+                    registry);
         } catch (ParserException e) {
             throw ProblemException.invalid("line " + e.getLineNo(), reason(e));
         } catch (IOException | RuntimeException e) {

@@ -18,7 +18,9 @@ import org.learncal.text.Languages;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +37,7 @@ import java.util.function.Predicate;
 final class EventMapping {
 
     /** What every event of one import shares. */
-    record Context(String organizer, @Nullable String organizerCity, ZoneId fallbackZone, String language,
+    record Context(String organizer, @Nullable String organizerCity, FileZones zones, String language,
                    Predicate<String> isTopic) {
     }
 
@@ -88,16 +90,22 @@ final class EventMapping {
     private static Schedule schedule(Occurrence occurrence, Context context) {
         Temporal start = occurrence.start();
         Temporal end = occurrence.end();
-        ZoneId zone = parameter(occurrence.component(), "DTSTART", "TZID").map(Times::iana)
-                .orElse(context.fallbackZone());
         if (end == null) {
             throw new Rejected("has neither DTEND nor DURATION; LearnCal needs to know when it ends");
         }
-        if (start instanceof LocalDate first && end instanceof LocalDate after) {
-            if (!after.isAfter(first)) {
+        FileZones.Resolved resolved = context.zones().of(occurrence.component(), "DTSTART");
+        if (start instanceof LocalDateTime && context.zones().floatingProblem() != null) {
+            throw new Rejected(context.zones().floatingProblem());
+        }
+        ZoneId zone = resolved.zone() != null ? resolved.zone()
+                : start instanceof ZonedDateTime zoned ? zoned.getOffset() : context.zones().floatingZone();
+        LocalDate[] days = Times.days(occurrence.component(), start, end);
+        if (days != null) {
+            if (!days[1].isAfter(days[0])) {
                 throw new Rejected("DTEND must be after DTSTART");
             }
-            return Schedule.allDay(first, after.minusDays(1), zone);
+            return Schedule.allDay(days[0], days[1].minusDays(1), resolved.zone() != null ? resolved.zone()
+                    : context.zones().floatingZone());
         }
         Instant from = Times.instant(start, zone);
         Instant to = Times.instant(end, zone);

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import net.fortuna.ical4j.model.Property;
 import org.learncal.body.BodyLimits;
 import org.learncal.city.City;
 import org.learncal.city.CityRepository;
@@ -22,8 +21,6 @@ import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
 import org.learncal.token.Scope;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -60,8 +57,8 @@ public class ImportController {
             throw ProblemException.invalid("language", "'" + language + "' is not a BCP 47 language tag");
         }
         CalendarFile file = CalendarFile.parse(body == null ? new byte[0] : body);
-        return importer.run(caller, target, file, fallbackZone(file, target),
-                language == null ? "und" : Languages.canonical(language));
+        City city = target.citySlug() == null ? null : cities.findById(target.citySlug()).orElse(null);
+        return importer.run(caller, target, file, city, language == null ? "und" : Languages.canonical(language));
     }
 
     private Organizer target(Caller caller, @Nullable String organizer) {
@@ -75,16 +72,5 @@ public class ImportController {
                 "'" + organizer + "' is not a known organizer (see /api/organizers)"));
         permissions.requireWrite(caller, List.of(target.slug()));
         return target;
-    }
-
-    /** For times without a zone: the calendar's X-WR-TIMEZONE, else the organizer's city's zone, else UTC. */
-    private ZoneId fallbackZone(CalendarFile file, Organizer organizer) {
-        ZoneId declared = file.calendar().getProperty("X-WR-TIMEZONE").map(p -> Times.iana(((Property) p).getValue()))
-                .orElse(null);
-        if (declared != null) {
-            return declared;
-        }
-        return organizer.citySlug() == null ? ZoneOffset.UTC
-                : cities.findById(organizer.citySlug()).map(City::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,9 @@
 package org.learncal.importer;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.learncal.city.City;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
 import org.learncal.event.EventWrites;
@@ -15,6 +17,7 @@ import org.learncal.token.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,17 +58,21 @@ public class Importer {
                        ImportReport report) {
     }
 
+    /** Imports {@code file} for {@code organizer}, whose {@code city} (may be null) places floating times. */
     @Transactional
-    public ImportReport run(Caller caller, Organizer organizer, CalendarFile file, java.time.ZoneId fallback,
+    public ImportReport run(Caller caller, Organizer organizer, CalendarFile file, @Nullable City city,
                             String language) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
-        Run run = new Run(caller, organizer, new EventMapping.Context(organizer.slug(), organizer.citySlug(), fallback,
-                language, vocabulary::isTopic), reviews.initial(caller), now, report);
         Instant from = now.minus(PAST);
         Instant to = now.plus(FUTURE);
-        List<Occurrence> occurrences = Occurrences.of(file, from, to, fallback, report.rejected());
+        ZoneSpans spans = ZoneSpans.of(file, from, to);
+        FileZones zones = FileZones.resolve(file, city == null ? null : ZoneId.of(city.timeZone()),
+                city == null ? null : city.country(), spans);
+        ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), zones.report(spans.hasFloating()));
+        Run run = new Run(caller, organizer, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
+                language, vocabulary::isTopic), reviews.initial(caller), now, report);
+        List<Occurrence> occurrences = Occurrences.of(file, from, to, zones, report.rejected());
         Map<String, Set<String>> seriesKeys = new java.util.LinkedHashMap<>();
         for (Occurrence occurrence : occurrences) {
             if (!occurrence.recurrence().isEmpty()) {

@@ -34,9 +34,10 @@ final class Occurrences {
     private Occurrences() {
     }
 
-    /** Collects occurrences; a component without UID or DTSTART is added to {@code rejected} instead. */
-    static List<Occurrence> of(CalendarFile file, Instant from, Instant to, ZoneId fallback,
+    /** Collects occurrences; a component without UID or DTSTART, or with a TZID of no zone, goes to {@code rejected}. */
+    static List<Occurrence> of(CalendarFile file, Instant from, Instant to, FileZones zones,
                                List<ImportReport.Rejection> rejected) {
+        ZoneId fallback = zones.floatingZone();
         Map<String, List<Integer>> byUid = new LinkedHashMap<>();
         List<VEvent> components = file.calendar().getComponents("VEVENT");
         for (int index = 0; index < components.size(); index++) {
@@ -46,6 +47,8 @@ final class Occurrences {
                 rejected.add(new ImportReport.Rejection(null, file.lineOf(index), "has no UID (or one over 1000 characters)"));
             } else if (component.getProperty("DTSTART").isEmpty()) {
                 rejected.add(new ImportReport.Rejection(uid, file.lineOf(index), "has no DTSTART"));
+            } else if (zones.problem(component) != null) {
+                rejected.add(new ImportReport.Rejection(uid, file.lineOf(index), zones.problem(component)));
             } else {
                 byUid.computeIfAbsent(uid, k -> new ArrayList<>()).add(index);
             }

@@ -1,26 +1,24 @@
 package org.learncal.importer;
 
 import io.micronaut.core.annotation.Nullable;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.Map;
+import java.util.List;
 
-/** The kinds of time iCal4j gives (date, floating, UTC, zoned) as instants, and TZIDs as IANA zones. */
+/** The kinds of time iCal4j gives (date, floating, UTC, zoned) as instants, and all-day events as days. */
 final class Times {
-    /** Windows zone names that Outlook writes as TZID, for the zones LearnCal's cities use most. */
-    private static final Map<String, String> WINDOWS = Map.of(
-            "Romance Standard Time", "Europe/Paris", "W. Europe Standard Time", "Europe/Berlin",
-            "GMT Standard Time", "Europe/London", "Morocco Standard Time", "Africa/Casablanca",
-            "Greenwich Standard Time", "Africa/Dakar", "Eastern Standard Time", "America/New_York",
-            "Tokyo Standard Time", "Asia/Tokyo", "Egypt Standard Time", "Africa/Cairo",
-            "Central Standard Time (Mexico)", "America/Mexico_City", "UTC", "UTC");
+    /** What Outlook and Windows Live add to an all-day event it writes as midnight to midnight in a zone. */
+    private static final List<String> ALL_DAY_FLAGS = List.of("X-MICROSOFT-CDO-ALLDAYEVENT",
+            "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT");
 
     private Times() {
     }
@@ -38,16 +36,27 @@ final class Times {
         return Instant.from(time);
     }
 
-    /** The IANA zone a TZID names (directly, or as a Windows name), or null when it names none. */
-    static @Nullable ZoneId iana(@Nullable String tzid) {
-        if (tzid == null) {
-            return null;
+    /**
+     * The first day and the day after the last of an all-day event, whatever its TZID: dates (VALUE=DATE), or
+     * local midnights flagged all-day by Outlook. Null for a timed event.
+     */
+    static @Nullable LocalDate[] days(VEvent component, Temporal start, Temporal end) {
+        if (start instanceof LocalDate first && end instanceof LocalDate after) {
+            return new LocalDate[] {first, after};
         }
-        String name = WINDOWS.getOrDefault(tzid.strip(), tzid.strip());
-        try {
-            return name.contains("/") || name.equals("UTC") ? ZoneId.of(name) : null;
-        } catch (DateTimeException e) {
-            return null;
+        boolean flagged = ALL_DAY_FLAGS.stream().anyMatch(flag -> component.getProperty(flag)
+                .map(p -> ((Property) p).getValue().strip().equalsIgnoreCase("TRUE")).orElse(false));
+        LocalDateTime from = local(start);
+        LocalDateTime to = local(end);
+        if (flagged && from != null && to != null && from.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && to.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return new LocalDate[] {from.toLocalDate(), to.toLocalDate()};
         }
+        return null;
+    }
+
+    private static @Nullable LocalDateTime local(Temporal time) {
+        return time instanceof ZonedDateTime zoned ? zoned.toLocalDateTime()
+                : time instanceof LocalDateTime local ? local : null;
     }
 }
