@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An uploaded iCalendar file, parsed, with the line where each VEVENT begins (so that a rejection can name
@@ -17,6 +18,13 @@ import java.util.List;
  * and one {@link ZoneRegistry}, through which the file's TZIDs are read once resolved.
  */
 record CalendarFile(Calendar calendar, List<Integer> eventLines, ZoneRegistry registry) {
+    /**
+     * A TZID on a DATE value (which RFC 5545 forbids, and some producers write on all-day events) makes iCal4j
+     * read the date as a date-time and fail: it is dropped, as a date has no zone. Line numbers do not change.
+     */
+    private static final Pattern DATE_WITH_TZID = Pattern.compile(
+            "(?im)^((?:DTSTART|DTEND|RDATE|EXDATE|RECURRENCE-ID)(?=[^:\\r\\n]*;VALUE=DATE[;:])[^:\\r\\n]*?)"
+                    + ";TZID=(?:\"[^\"]*\"|[^;:\\r\\n]*)([^\\r\\n]*)$");
 
     static CalendarFile parse(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
@@ -26,6 +34,7 @@ record CalendarFile(Calendar calendar, List<Integer> eventLines, ZoneRegistry re
         if (text.isBlank()) {
             throw ProblemException.invalid("body", "is empty; send an iCalendar file (text/calendar)");
         }
+        text = DATE_WITH_TZID.matcher(text).replaceAll("$1$2");
         try {
             ZoneRegistry registry = new ZoneRegistry();
             return new CalendarFile(new CalendarBuilder(registry).build(new StringReader(text)), eventLines(text),

@@ -44,7 +44,7 @@ final class ZoneSpans {
                     spans.floating |= property.getName().equalsIgnoreCase("DTSTART");
                     continue;
                 }
-                for (String value : property.getValue().split(",")) {
+                for (String value : written(property).split(",")) {
                     int year = year(value, windowFirst);
                     spans.add(tzid.get().getValue(), series ? Math.max(year, windowFirst) : year);
                 }
@@ -54,6 +54,15 @@ final class ZoneSpans {
             }
         }
         return spans;
+    }
+
+    /** The value as written; iCal4j reads it in its zone first, and one it cannot read adds no year. */
+    private static String written(Property property) {
+        try {
+            return property.getValue();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private void add(String tzid, int year) {
