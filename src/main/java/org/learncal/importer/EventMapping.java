@@ -17,7 +17,6 @@ import org.learncal.text.Checks;
 import org.learncal.text.Languages;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -99,12 +98,12 @@ final class EventMapping {
         }
         ZoneId zone = resolved.zone() != null ? resolved.zone()
                 : start instanceof ZonedDateTime zoned ? zoned.getOffset() : context.zones().floatingZone();
-        LocalDate[] days = Times.days(occurrence.component(), start, end);
+        Times.Days days = Times.days(occurrence.component(), start, end);
         if (days != null) {
-            if (!days[1].isAfter(days[0])) {
+            if (!days.after().isAfter(days.first())) {
                 throw new Rejected("DTEND must be after DTSTART");
             }
-            return Schedule.allDay(days[0], days[1].minusDays(1), resolved.zone() != null ? resolved.zone()
+            return Schedule.allDay(days.first(), days.after().minusDays(1), resolved.zone() != null ? resolved.zone()
                     : context.zones().floatingZone());
         }
         Instant from = Times.instant(start, zone);

@@ -20,6 +20,10 @@ final class Times {
     private static final List<String> ALL_DAY_FLAGS = List.of("X-MICROSOFT-CDO-ALLDAYEVENT",
             "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT");
 
+    /** The first day of an all-day event and the day after its last, as DTEND gives it. */
+    record Days(LocalDate first, LocalDate after) {
+    }
+
     private Times() {
     }
 
@@ -40,9 +44,9 @@ final class Times {
      * The first day and the day after the last of an all-day event, whatever its TZID: dates (VALUE=DATE), or
      * local midnights flagged all-day by Outlook. Null for a timed event.
      */
-    static @Nullable LocalDate[] days(VEvent component, Temporal start, Temporal end) {
+    static @Nullable Days days(VEvent component, Temporal start, Temporal end) {
         if (start instanceof LocalDate first && end instanceof LocalDate after) {
-            return new LocalDate[] {first, after};
+            return new Days(first, after);
         }
         boolean flagged = ALL_DAY_FLAGS.stream().anyMatch(flag -> component.getProperty(flag)
                 .map(p -> ((Property) p).getValue().strip().equalsIgnoreCase("TRUE")).orElse(false));
@@ -50,7 +54,7 @@ final class Times {
         LocalDateTime to = local(end);
         if (flagged && from != null && to != null && from.toLocalTime().equals(LocalTime.MIDNIGHT)
                 && to.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return new LocalDate[] {from.toLocalDate(), to.toLocalDate()};
+            return new Days(from.toLocalDate(), to.toLocalDate());
         }
         return null;
     }
