@@ -96,16 +96,16 @@ final class EventMapping {
         if (start instanceof LocalDateTime && context.zones().floatingProblem() != null) {
             throw new Rejected(context.zones().floatingProblem());
         }
-        ZoneId zone = resolved.zone() != null ? resolved.zone()
-                : start instanceof ZonedDateTime zoned ? zoned.getOffset() : context.zones().floatingZone();
+        ZoneId named = resolved.zone() != null ? resolved.zone() : context.zones().floatingZone();
         Times.Days days = Times.days(occurrence.component(), start, end);
         if (days != null) {
             if (!days.after().isAfter(days.first())) {
                 throw new Rejected("DTEND must be after DTSTART");
             }
-            return Schedule.allDay(days.first(), days.after().minusDays(1), resolved.zone() != null ? resolved.zone()
-                    : context.zones().floatingZone());
+            return Schedule.allDay(days.first(), days.after().minusDays(1), named);
         }
+        // vtimezone-rules: the instants are the VTIMEZONE's own; the zone, the offset it gives at the start
+        ZoneId zone = resolved.zone() == null && start instanceof ZonedDateTime zoned ? zoned.getOffset() : named;
         Instant from = Times.instant(start, zone);
         Instant to = Times.instant(end, zone);
         if (!to.isAfter(from)) {

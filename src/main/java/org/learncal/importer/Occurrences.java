@@ -34,7 +34,10 @@ final class Occurrences {
     private Occurrences() {
     }
 
-    /** Collects occurrences; a component without UID or DTSTART, or with a TZID of no zone, goes to {@code rejected}. */
+    /**
+     * Collects occurrences; a component without UID or DTSTART, or with a TZID of no zone, goes to
+     * {@code rejected} instead.
+     */
     static List<Occurrence> of(CalendarFile file, Instant from, Instant to, FileZones zones,
                                List<ImportReport.Rejection> rejected) {
         ZoneId fallback = zones.floatingZone();
