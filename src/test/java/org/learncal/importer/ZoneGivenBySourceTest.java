@@ -6,14 +6,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nu.validator.client.EmbeddedValidator;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.learncal.support.HtmlChecks;
 import org.learncal.support.Tokens;
 import org.learncal.support.WebResponse;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +39,7 @@ class ZoneGivenBySourceTest {
         assertEquals("2027-03-20T10:00:00+04:30", html.selectFirst("#event-time").attr("datetime"));
         assertEquals(true, html.selectFirst("#event-time").text().endsWith("· UTC+04:30"), html.selectFirst(
                 "#event-time").text());
-        assertEquals(List.of(), errors(page.body()));
+        assertEquals(List.of(), HtmlChecks.errors(HtmlChecks.report(page.body())));
         Document french = WebResponse.get(http, HttpRequest.GET("/events/" + first.get("id"))
                 .header("Accept-Language", "fr")).html();
         assertEquals("Fuseau horaire tel que donné par la source", french.selectFirst("#zone-given-by-source").text());
@@ -55,13 +53,5 @@ class ZoneGivenBySourceTest {
         Document html = WebResponse.get(http, "/events/" + report.get("created").get(0).get("id")).html();
         assertEquals(null, html.selectFirst("#zone-given-by-source"));
         assertEquals(true, html.selectFirst("#event-time").text().endsWith("· Europe/Paris (UTC+01:00)"));
-    }
-
-    private static List<String> errors(String body) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        validator.setNoLangDetect(true);
-        String report = validator.validate(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-        return report.lines().filter(line -> line.contains("error")).toList();
     }
 }

@@ -4,14 +4,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learncal.support.HtmlChecks;
 import org.learncal.support.WebResponse;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,26 +27,15 @@ class HtmlValidityTest {
             "/events/3244e892-4cdc-4436-a6f1-fd1659a6ca2c", "/networks/gnlc", "/organizers/um6p",
             "/cities/benguerir", "/cities/nowhere"})
     void pageIsValidHtml(String path) throws Exception {
-        String report = check(WebResponse.get(client, path).body());
+        String report = HtmlChecks.report(WebResponse.get(client, path).body());
 
-        assertEquals(List.of(), errors(report), report);
+        assertEquals(List.of(), HtmlChecks.errors(report), report);
     }
 
     @Test
     void checkerReportsInvalidHtml() throws Exception {
-        String report = check("<!DOCTYPE html><html lang=en><title>x</title><ul><p>not an item</p></ul></html>");
+        String report = HtmlChecks.report("<!DOCTYPE html><html lang=en><title>x</title><ul><p>not an item</p></ul></html>");
 
-        assertEquals(1, errors(report).size(), report);
-    }
-
-    private static String check(String html) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        validator.setNoLangDetect(true);
-        return validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<String> errors(String report) {
-        return report.lines().filter(line -> line.contains("error")).toList();
+        assertEquals(1, HtmlChecks.errors(report).size(), report);
     }
 }
