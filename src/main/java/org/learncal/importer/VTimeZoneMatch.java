@@ -58,7 +58,8 @@ final class VTimeZoneMatch {
             List<Map.Entry<Instant, ZoneOffset>> changes = new ArrayList<>();
             ZoneOffset current = rules.getOffset(from);
             for (ZoneOffsetTransition change = rules.nextTransition(from);
-                 change != null && change.getInstant().isBefore(until); change = rules.nextTransition(change.getInstant())) {
+                 change != null && change.getInstant().isBefore(until);
+                 change = rules.nextTransition(change.getInstant())) {
                 if (!change.getOffsetAfter().equals(current)) {
                     changes.add(Map.entry(change.getInstant(), change.getOffsetAfter()));
                     current = change.getOffsetAfter();

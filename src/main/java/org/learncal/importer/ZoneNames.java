@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 final class ZoneNames {
     private static final Map<String, String> IANA = ZoneId.getAvailableZoneIds().stream()
-            .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, TreeMap::new));
+            .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a,
+                    TreeMap::new));
 
     private ZoneNames() {
     }

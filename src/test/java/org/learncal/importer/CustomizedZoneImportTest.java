@@ -34,7 +34,8 @@ class CustomizedZoneImportTest {
     @Test
     void parisRulesAreNamedEuropeParisAcrossTheMarchChange() {
         Tokens.Publisher publisher = Tokens.publisher(client(), true);
-        var report = ZoneImports.importBytes(client(), publisher.organizerToken(), fixture("outlook-customized-paris.ics"));
+        var report = ZoneImports.importBytes(client(), publisher.organizerToken(),
+                fixture("outlook-customized-paris.ics"));
         assertEquals(List.of(Map.of("tzid", "Customized Time Zone", "zone", "Europe/Paris",
                 "resolution", "vtimezone-match")), report.get("zones"));
         assertEquals(List.of("2027-03-20T09:00:00Z|Europe/Paris|false", "2027-03-27T09:00:00Z|Europe/Paris|false",

@@ -41,7 +41,8 @@ class FloatingAndPrefixedZoneImportTest {
         Tokens.Publisher casablanca = Tokens.publisher(client(), true);
         var report = ZoneImports.importBytes(client(), casablanca.organizerToken(), fixture("google-floating.ics"));
         assertEquals(List.of("null|America/New_York|x-wr-timezone"), zones(report.get("zones")));
-        assertEquals(List.of("2027-03-05T15:00:00Z|America/New_York|false", "2027-03-19T14:00:00Z|America/New_York|false",
+        assertEquals(List.of("2027-03-05T15:00:00Z|America/New_York|false",
+                        "2027-03-19T14:00:00Z|America/New_York|false",
                         "2027-03-26T15:00:00Z|America/New_York|false", "2027-04-02/2027-04-02|America/New_York|false"),
                 ZoneImports.stored(client(), casablanca.organizer()));
         assertEquals(Set.of("America/New_York"), ZoneImports.feedTzids(http, casablanca.organizer(),

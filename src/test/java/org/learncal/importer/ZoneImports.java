@@ -38,7 +38,8 @@ final class ZoneImports {
     static List<String> stored(BlockingHttpClient client, String organizer) {
         List<Map<String, Object>> items = (List<Map<String, Object>>) client.retrieve(
                 "/api/events?limit=200&organizer=" + organizer, Map.class).get("items");
-        return items.stream().map(item -> (item.get("allDay").equals(true) ? item.get("startDate") + "/" + item.get("endDate")
+        return items.stream().map(item -> (item.get("allDay").equals(true)
+                ? item.get("startDate") + "/" + item.get("endDate")
                 : item.get("start")) + "|" + item.get("timeZone") + "|" + item.get("timeZoneGivenBySource")).toList();
     }
 
@@ -70,7 +71,8 @@ final class ZoneImports {
         String network = org.learncal.support.Tokens.network(client);
         String city = org.learncal.support.Tokens.fresh("city");
         client.exchange(as(ADMIN, HttpRequest.POST("/api/cities", Map.of("slug", city, "name", "City " + city,
-                "country", country, "timeZone", zone, "networks", List.of(Map.of("network", network, "joined", 2024))))));
+                "country", country, "timeZone", zone,
+                "networks", List.of(Map.of("network", network, "joined", 2024))))));
         String organizer = org.learncal.support.Tokens.organizer(client, city);
         String token = org.learncal.support.Tokens.organizerToken(client, organizer);
         client.exchange(as(org.learncal.support.Tokens.networkToken(client, network),

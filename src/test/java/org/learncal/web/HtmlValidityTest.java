@@ -34,7 +34,8 @@ class HtmlValidityTest {
 
     @Test
     void checkerReportsInvalidHtml() throws Exception {
-        String report = HtmlChecks.report("<!DOCTYPE html><html lang=en><title>x</title><ul><p>not an item</p></ul></html>");
+        String report = HtmlChecks.report(
+                "<!DOCTYPE html><html lang=en><title>x</title><ul><p>not an item</p></ul></html>");
 
         assertEquals(1, HtmlChecks.errors(report).size(), report);
     }
