@@ -11,9 +11,9 @@ import org.learncal.event.EventStore;
 import org.learncal.event.Schedule;
 import org.learncal.event.Source;
 import org.learncal.event.Venue;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerKind;
-import org.learncal.organizer.OrganizerRepository;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerKind;
+import org.learncal.reference.OrganizerStore;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -121,7 +121,7 @@ public class FeedBench {
 
     private static List<Event> insert(ApplicationContext context, int count) {
         List<Event> inserted = new ArrayList<>();
-        context.getBean(OrganizerRepository.class).save(new Organizer("bench-org", "Benchmark organizer",
+        context.getBean(OrganizerStore.class).save(new Organizer("bench-org", "Benchmark organizer",
                 OrganizerKind.NGO, "https://example.org", "bench@example.org", "benguerir"));
         EventStore store = context.getBean(EventStore.class);
         Instant created = Instant.parse("2026-01-10T09:00:00Z");

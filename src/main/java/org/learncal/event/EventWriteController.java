@@ -19,7 +19,8 @@ import org.learncal.body.JsonBody;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
-import org.learncal.review.ReviewStore;
+import org.learncal.reference.Vocabulary;
+import org.learncal.review.TrustStore;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
@@ -40,13 +41,13 @@ public class EventWriteController {
     private final Vocabulary vocabulary;
     private final EventStore store;
     private final EventWrites writes;
-    private final ReviewStore reviews;
+    private final TrustStore reviews;
     private final EventDetailsLoader details;
     private final LinkFactory links;
     private final Clock clock;
 
     EventWriteController(Authenticator authenticator, Permissions permissions, JsonBody bodies, Vocabulary vocabulary,
-                         EventStore store, EventWrites writes, ReviewStore reviews, EventDetailsLoader details,
+                         EventStore store, EventWrites writes, TrustStore reviews, EventDetailsLoader details,
                          LinkFactory links, Clock clock) {
         this.authenticator = authenticator;
         this.permissions = permissions;

@@ -2,13 +2,12 @@ package org.learncal.event;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.history.EventFields;
 import org.learncal.history.FieldChange;
 import org.learncal.history.HistoryStore;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
 import org.learncal.review.Review;
-import org.learncal.review.ReviewStore;
+import org.learncal.review.TrustStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,10 @@ import java.util.List;
 @Singleton
 public class EventWrites {
     private final EventStore store;
-    private final ReviewStore reviews;
+    private final TrustStore reviews;
     private final HistoryStore history;
 
-    public EventWrites(EventStore store, ReviewStore reviews, HistoryStore history) {
+    public EventWrites(EventStore store, TrustStore reviews, HistoryStore history) {
         this.store = store;
         this.reviews = reviews;
         this.history = history;

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.learncal.db.Sql;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventSearch;
+import org.learncal.event.EventStamp;
 import org.learncal.event.EventStatus;
 import org.learncal.event.EventStore;
 import org.learncal.text.Wire;

@@ -6,10 +6,10 @@ import org.learncal.event.Event;
 import org.learncal.event.EventStore;
 import org.learncal.event.EventWrites;
 import org.learncal.event.Slugs;
-import org.learncal.event.Vocabulary;
-import org.learncal.organizer.Organizer;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.Vocabulary;
 import org.learncal.review.Review;
-import org.learncal.review.ReviewStore;
+import org.learncal.review.TrustStore;
 import org.learncal.token.Caller;
 
 import java.time.Clock;
@@ -36,11 +36,11 @@ public class Importer {
     private final EventStore store;
     private final EventWrites writes;
     private final UidStore uids;
-    private final ReviewStore reviews;
+    private final TrustStore reviews;
     private final Vocabulary vocabulary;
     private final Clock clock;
 
-    Importer(EventStore store, EventWrites writes, UidStore uids, ReviewStore reviews, Vocabulary vocabulary,
+    Importer(EventStore store, EventWrites writes, UidStore uids, TrustStore reviews, Vocabulary vocabulary,
              Clock clock) {
         this.store = store;
         this.writes = writes;

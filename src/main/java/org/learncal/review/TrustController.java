@@ -10,10 +10,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
@@ -27,12 +27,12 @@ import java.util.List;
 public class TrustController {
     private final Authenticator authenticator;
     private final Permissions permissions;
-    private final ReviewStore reviews;
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
+    private final TrustStore reviews;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
 
-    TrustController(Authenticator authenticator, Permissions permissions, ReviewStore reviews,
-                    NetworkRepository networks, OrganizerRepository organizers) {
+    TrustController(Authenticator authenticator, Permissions permissions, TrustStore reviews,
+                    NetworkStore networks, OrganizerStore organizers) {
         this.authenticator = authenticator;
         this.permissions = permissions;
         this.reviews = reviews;

@@ -14,8 +14,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.body.JsonBody;
-import org.learncal.event.Vocabulary;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.Vocabulary;
 
 import java.net.URI;
 import java.time.Clock;

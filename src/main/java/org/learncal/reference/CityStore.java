@@ -1,4 +1,4 @@
-package org.learncal.network;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,11 +7,11 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
 
-/** Stored networks. */
+/** Stored cities. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface NetworkRepository extends CrudRepository<Network, String> {
+public interface CityStore extends CrudRepository<City, String> {
 
-    List<Network> findAllOrderByName();
+    List<City> findAllOrderByName();
 
-    List<Network> findBySlugIn(Collection<String> slugs);
+    List<City> findBySlugIn(Collection<String> slugs);
 }

@@ -1,4 +1,4 @@
-package org.learncal.review;
+package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -23,6 +23,8 @@ import org.learncal.history.FieldChange;
 import org.learncal.history.HistoryStore;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
+import org.learncal.review.Review;
+import org.learncal.review.TrustStore;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
@@ -37,7 +39,7 @@ import java.util.UUID;
 public class ReviewController {
     private final Authenticator authenticator;
     private final Permissions permissions;
-    private final ReviewStore reviews;
+    private final TrustStore reviews;
     private final EventStore events;
     private final HistoryStore history;
     private final JsonBody bodies;
@@ -45,7 +47,7 @@ public class ReviewController {
     private final LinkFactory links;
     private final Clock clock;
 
-    ReviewController(Authenticator authenticator, Permissions permissions, ReviewStore reviews, EventStore events,
+    ReviewController(Authenticator authenticator, Permissions permissions, TrustStore reviews, EventStore events,
                      HistoryStore history, JsonBody bodies, EventDetailsLoader details, LinkFactory links,
                      Clock clock) {
         this.authenticator = authenticator;

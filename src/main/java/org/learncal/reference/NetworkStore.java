@@ -1,4 +1,4 @@
-package org.learncal.organizer;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,11 +7,11 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
 
-/** Stored organizers. */
+/** Stored networks. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface OrganizerRepository extends CrudRepository<Organizer, String> {
+public interface NetworkStore extends CrudRepository<Network, String> {
 
-    List<Organizer> findAllOrderByName();
+    List<Network> findAllOrderByName();
 
-    List<Organizer> findBySlugIn(Collection<String> slugs);
+    List<Network> findBySlugIn(Collection<String> slugs);
 }

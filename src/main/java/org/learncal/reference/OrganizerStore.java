@@ -1,4 +1,4 @@
-package org.learncal.city;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,11 +7,11 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
 
-/** Stored cities. */
+/** Stored organizers. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface CityRepository extends CrudRepository<City, String> {
+public interface OrganizerStore extends CrudRepository<Organizer, String> {
 
-    List<City> findAllOrderByName();
+    List<Organizer> findAllOrderByName();
 
-    List<City> findBySlugIn(Collection<String> slugs);
+    List<Organizer> findBySlugIn(Collection<String> slugs);
 }

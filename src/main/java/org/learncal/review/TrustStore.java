@@ -16,11 +16,11 @@ import java.util.UUID;
 
 /** Review states of events and the organizers each network trusts. */
 @Singleton
-public class ReviewStore {
+public class TrustStore {
     private final Sql sql;
     private final CatalogVersion version;
 
-    public ReviewStore(Sql sql, CatalogVersion version) {
+    public TrustStore(Sql sql, CatalogVersion version) {
         this.sql = sql;
         this.version = version;
     }

@@ -1,4 +1,4 @@
-package org.learncal.review;
+package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

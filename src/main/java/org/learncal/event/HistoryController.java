@@ -1,4 +1,4 @@
-package org.learncal.history;
+package org.learncal.event;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -8,6 +8,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
+import org.learncal.history.HistoryEntry;
+import org.learncal.history.HistoryStore;
 import org.learncal.problem.ProblemException;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
