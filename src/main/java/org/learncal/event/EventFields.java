@@ -1,8 +1,6 @@
 package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
-import org.learncal.event.Event;
-import org.learncal.event.Venue;
 import org.learncal.history.FieldChange;
 import org.learncal.text.Wire;
 

@@ -1,8 +1,6 @@
 package org.learncal.event;
 
 import org.learncal.db.Sql;
-import org.learncal.event.Event;
-import org.learncal.event.Schedule;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,9 +13,9 @@ import java.util.UUID;
  * and which version of it a rendered VEVENT shows (every change moves {@code updatedAt}).
  */
 public record EventStamp(UUID id, Schedule schedule, Instant updatedAt, int sequence) {
-    public static final String COLUMNS = "e.id, e.time_zone, e.all_day, e.start_at, e.end_at, e.updated_at, e.sequence";
+    static final String COLUMNS = "e.id, e.time_zone, e.all_day, e.start_at, e.end_at, e.updated_at, e.sequence";
 
-    public static EventStamp read(ResultSet row) throws SQLException {
+    static EventStamp read(ResultSet row) throws SQLException {
         Schedule schedule = new Schedule(ZoneId.of(row.getString("time_zone")), row.getBoolean("all_day"),
                 Sql.instant(row, "start_at"), Sql.instant(row, "end_at"));
         return new EventStamp(row.getObject("id", UUID.class), schedule, Sql.instant(row, "updated_at"),

@@ -2,7 +2,6 @@ package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.learncal.event.EventView;
 
 /** An event with where it stands in review, as the review queue and approve/reject answer it. */
 @Serdeable

@@ -14,4 +14,7 @@ public interface CityStore extends CrudRepository<City, String> {
     List<City> findAllOrderByName();
 
     List<City> findBySlugIn(Collection<String> slugs);
+
+    /** The slugs of the cities in these countries (ISO 3166-1 alpha-2 codes). */
+    List<String> findSlugByCountryIn(Collection<String> countries);
 }

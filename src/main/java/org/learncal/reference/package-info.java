@@ -1,2 +1,5 @@
-/** Reference data that events point to (topics, cities and their network memberships, networks, organizers) and whether a slug names one. */
+/**
+ * Reference data that events point to: topics, cities with their network memberships, networks and organizers;
+ * and whether a slug names one.
+ */
 package org.learncal.reference;

@@ -1,43 +1,20 @@
 package org.learncal.review;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.catalog.CatalogVersion;
 import org.learncal.db.Sql;
-import org.learncal.text.Wire;
 import org.learncal.token.Caller;
-import org.learncal.token.Permissions;
 import org.learncal.token.Scope;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-/** Review states of events and the organizers each network trusts. */
+/** The organizers each network trusts to publish without review, and so how a new event starts. */
 @Singleton
 public class TrustStore {
     private final Sql sql;
-    private final CatalogVersion version;
 
-    public TrustStore(Sql sql, CatalogVersion version) {
+    public TrustStore(Sql sql) {
         this.sql = sql;
-        this.version = version;
-    }
-
-    @Transactional
-    public Review of(UUID eventId) {
-        return sql.query("SELECT review, review_reason FROM event WHERE id = ?", List.of(eventId),
-                row -> new Review(Wire.parse(ReviewState.class, row.getString(1)).orElseThrow(),
-                        row.getString(2))).stream().findFirst().orElse(Review.APPROVED);
-    }
-
-    /** Sets the review state; what the public sees changes, so the catalogue version moves. */
-    @Transactional
-    public void set(UUID eventId, Review review) {
-        sql.update("UPDATE event SET review = ?, review_reason = ? WHERE id = ?",
-                java.util.Arrays.asList(review.wire(), review.reason(), eventId));
-        version.bump();
     }
 
     /** How a new event from this caller starts: networks, the admin and trusted organizers publish directly. */
@@ -73,26 +50,5 @@ public class TrustStore {
     public List<String> trusted(String network) {
         return sql.query("SELECT organizer_slug FROM trusted_organizer WHERE network_slug = ? "
                 + "ORDER BY organizer_slug", List.of(network), row -> row.getString(1));
-    }
-
-    /**
-     * What awaits the caller, soonest first: for a network (every network, for the admin) the pending events it
-     * reviews; for an organizer its own events that are pending or were rejected.
-     */
-    @Transactional
-    public List<UUID> awaiting(Caller caller, @Nullable String network) {
-        List<Object> parameters = new ArrayList<>();
-        String where = "e.review = 'pending'";
-        String scope = caller.isAdmin() ? network : caller.slug();
-        if (caller.scope() == Scope.ORGANIZER) {
-            where = "e.review <> 'approved' AND EXISTS (SELECT 1 FROM event_organizer eo WHERE eo.event_id = e.id "
-                    + "AND eo.organizer_slug = ?)";
-            parameters.add(scope);
-        } else if (scope != null) {
-            where += " AND " + Permissions.EVENT_IN_NETWORK;
-            parameters.add(scope);
-        }
-        return sql.query("SELECT e.id FROM event e WHERE " + where + " ORDER BY e.start_at, e.id LIMIT 500",
-                parameters, row -> row.getObject(1, UUID.class));
     }
 }
