@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.importer.ImportTest.fixture;
+import static org.learncal.importer.ImportCalls.fixture;
 
 /**
  * Outlook's "Customized Time Zone": its VTIMEZONE is matched to an IANA zone over the years the events span,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.importer.ImportTest.fixture;
+import static org.learncal.importer.ImportCalls.fixture;
 
 /**
  * Google's X-WR-TIMEZONE for floating times, Thunderbird's /mozilla.org/ TZIDs, all-day events with a TZID

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.importer.ImportTest.fixture;
+import static org.learncal.importer.ImportCalls.fixture;
 
 /** An event whose VTIMEZONE matched no IANA zone says so on its page, in each language, and the page is valid. */
 @MicronautTest
