@@ -66,7 +66,7 @@ public class FeedCache {
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
+        FeedBody body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
                 selected.truncated());
         return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
                 selected.validUntil());
