@@ -17,7 +17,7 @@ public final class Feed {
     private final boolean truncated;
     private final long catalogVersion;
     private final Instant validUntil;
-    private FeedBody gzipped;
+    private volatile FeedBody gzipped;
 
     Feed(FeedDefinition definition, FeedBody body, @Nullable Instant lastModified, boolean truncated,
          long catalogVersion, Instant validUntil) {
@@ -39,11 +39,18 @@ public final class Feed {
     }
 
     /** The gzip-encoded body, compressed once, on first demand: later requests for it wait and share it. */
-    synchronized FeedBody gzipped() {
-        if (gzipped == null) {
-            gzipped = body.gzip();
+    FeedBody gzipped() {
+        FeedBody compressed = gzipped;
+        if (compressed == null) {
+            synchronized (this) {
+                compressed = gzipped;
+                if (compressed == null) {
+                    compressed = body.gzip();
+                    gzipped = compressed;
+                }
+            }
         }
-        return gzipped;
+        return compressed;
     }
 
     /** The strong ETag of the identity-encoded body. */
@@ -70,7 +77,8 @@ public final class Feed {
     }
 
     /** What the cache counts: the identity body, and the gzip one once made (about a sixth more). */
-    synchronized long size() {
-        return body.length() + (gzipped == null ? 0 : gzipped.length());
+    long size() {
+        FeedBody compressed = gzipped;
+        return body.length() + (compressed == null ? 0 : compressed.length());
     }
 }

@@ -1,0 +1,52 @@
+package org.learncal.feed;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+
+import java.util.function.Supplier;
+
+/**
+ * What operators watch of the feed cache (scraped at {@code /prometheus}): requests answered from a rendered
+ * feed (hits) or by rendering (misses), the bytes kept, and how long renders take.
+ */
+@Singleton
+class FeedMetrics {
+    private final MeterRegistry registry;
+    private final Counter hits;
+    private final Counter misses;
+    private final Timer renders;
+
+    FeedMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.hits = Counter.builder("learncal.feed.cache.hits")
+                .description("Feed requests answered from a rendered feed").register(registry);
+        this.misses = Counter.builder("learncal.feed.cache.misses")
+                .description("Feed requests that found no current rendered feed").register(registry);
+        this.renders = Timer.builder("learncal.feed.render")
+                .description("Time to select and render one feed").register(registry);
+    }
+
+    void hit() {
+        hits.increment();
+    }
+
+    void miss() {
+        misses.increment();
+    }
+
+    <T> T timeRender(Supplier<T> render) {
+        return renders.record(render);
+    }
+
+    /** Reports the cache's size as it is when scraped. */
+    void watch(Supplier<Number> feeds, Supplier<Number> bytes) {
+        Gauge.builder("learncal.feed.cache.feeds", feeds, count -> count.get().doubleValue())
+                .description("Rendered feeds kept").register(registry);
+        Gauge.builder("learncal.feed.cache.bytes", bytes, count -> count.get().doubleValue())
+                .description("Bytes of rendered feeds kept, gzip encodings included").baseUnit("bytes")
+                .register(registry);
+    }
+}
