@@ -36,7 +36,7 @@ public class FeedCache {
         this.configuration = configuration;
         this.clock = clock;
         this.metrics = metrics;
-        metrics.watch(this::size, this::bytes);
+        metrics.watch(this);
         for (int i = 0; i < renderLocks.length; i++) {
             renderLocks[i] = new Object();
         }
@@ -78,12 +78,12 @@ public class FeedCache {
                 selected.validUntil());
     }
 
-    private synchronized int size() {
+    synchronized int cachedFeeds() {
         return feeds.size();
     }
 
     /** The bytes kept now: each feed's identity body and, once made, its gzip body. */
-    private synchronized long bytes() {
+    synchronized long cachedBytes() {
         return feeds.values().stream().mapToLong(Feed::size).sum();
     }
 
@@ -93,7 +93,7 @@ public class FeedCache {
 
     private synchronized void store(String key, Feed feed) {
         feeds.put(key, feed);
-        long cachedBytes = bytes();
+        long cachedBytes = cachedBytes();
         Iterator<Map.Entry<String, Feed>> eldest = feeds.entrySet().iterator();
         while ((feeds.size() > configuration.cacheFeeds() || cachedBytes > configuration.cacheBytes())
                 && eldest.hasNext()) {

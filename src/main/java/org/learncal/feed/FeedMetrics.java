@@ -41,11 +41,11 @@ class FeedMetrics {
         return renders.record(render);
     }
 
-    /** Reports the cache's size as it is when scraped. */
-    void watch(Supplier<Number> feeds, Supplier<Number> bytes) {
-        Gauge.builder("learncal.feed.cache.feeds", feeds, count -> count.get().doubleValue())
+    /** Reports the cache's size as it is when scraped (the gauges hold the cache itself: it lives as long). */
+    void watch(FeedCache cache) {
+        Gauge.builder("learncal.feed.cache.feeds", cache, FeedCache::cachedFeeds)
                 .description("Rendered feeds kept").register(registry);
-        Gauge.builder("learncal.feed.cache.bytes", bytes, count -> count.get().doubleValue())
+        Gauge.builder("learncal.feed.cache.bytes", cache, FeedCache::cachedBytes)
                 .description("Bytes of rendered feeds kept, gzip encodings included").baseUnit("bytes")
                 .register(registry);
     }
