@@ -2,6 +2,7 @@ package org.learncal.feed;
 
 import jakarta.inject.Singleton;
 import org.learncal.city.CityRepository;
+import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventDetailsLoader;
 import org.learncal.event.EventStore;
@@ -28,6 +29,8 @@ import java.util.UUID;
 class EventFragments {
     private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
     }
+
+    private static final int PARALLEL_FROM = 64;
 
     private final EventStore store;
     private final EventDetailsLoader details;
@@ -65,11 +68,14 @@ class EventFragments {
                 }
             }
         }
-        for (EventDetails event : details.load(store.load(missing))) {
-            byte[] bytes = writer.write(new IcsWriter(2048), event).toBytes();
-            rendered.put(event.event().id(), bytes);
-            remember(event.event().id(), new Fragment(event.event().updatedAt(), event.event().sequence(),
-                    references, bytes));
+        // Rendering is pure and per event: a bulk load's thousands of new events use every core.
+        List<EventDetails> loaded = details.load(store.load(missing));
+        List<byte[]> written = (loaded.size() > PARALLEL_FROM ? loaded.parallelStream() : loaded.stream())
+                .map(event -> writer.write(new IcsWriter(2048), event).toBytes()).toList();
+        for (int i = 0; i < loaded.size(); i++) {
+            Event event = loaded.get(i).event();
+            rendered.put(event.id(), written.get(i));
+            remember(event.id(), new Fragment(event.updatedAt(), event.sequence(), references, written.get(i)));
         }
         return rendered;
     }
