@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.function.Supplier;
@@ -19,14 +21,15 @@ class FeedMetrics {
     private final Counter misses;
     private final Timer renders;
 
-    FeedMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    /** Without a registry (LEARNCAL_METRICS_ENABLED=false) the meters go to one that records nothing. */
+    FeedMetrics(@Nullable MeterRegistry registry) {
+        this.registry = registry != null ? registry : new CompositeMeterRegistry();
         this.hits = Counter.builder("learncal.feed.cache.hits")
-                .description("Feed requests answered from a rendered feed").register(registry);
+                .description("Feed requests answered from a rendered feed").register(this.registry);
         this.misses = Counter.builder("learncal.feed.cache.misses")
-                .description("Feed requests that found no current rendered feed").register(registry);
+                .description("Feed requests that found no current rendered feed").register(this.registry);
         this.renders = Timer.builder("learncal.feed.render")
-                .description("Time to select and render one feed").register(registry);
+                .description("Time to select and render one feed").register(this.registry);
     }
 
     void hit() {
