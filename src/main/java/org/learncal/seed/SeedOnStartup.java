@@ -6,7 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.TopicStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +24,10 @@ public class SeedOnStartup {
 
     private final SeedLoader loader;
     private final SeedConfiguration configuration;
-    private final TopicRepository topics;
+    private final TopicStore topics;
     private final ExecutorService background;
 
-    SeedOnStartup(SeedLoader loader, SeedConfiguration configuration, TopicRepository topics,
+    SeedOnStartup(SeedLoader loader, SeedConfiguration configuration, TopicStore topics,
                   @Named(TaskExecutors.IO) ExecutorService background) {
         this.loader = loader;
         this.configuration = configuration;
