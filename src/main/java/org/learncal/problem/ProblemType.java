@@ -16,6 +16,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
             "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request body is too large"),
+    CURSOR_EXPIRED(HttpStatus.GONE, "cursor-expired", "This position is older than the history kept"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error");
 

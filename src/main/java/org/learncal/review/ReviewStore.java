@@ -37,7 +37,7 @@ public class ReviewStore {
     public void set(UUID eventId, Review review) {
         sql.update("UPDATE event SET review = ?, review_reason = ? WHERE id = ?",
                 java.util.Arrays.asList(review.wire(), review.reason(), eventId));
-        version.bump();
+        version.bump(List.of(eventId));
     }
 
     /** How a new event from this caller starts: networks, the admin and trusted organizers publish directly. */
