@@ -18,6 +18,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request body is too large"),
     CURSOR_EXPIRED(HttpStatus.GONE, "cursor-expired", "This position is older than the history kept"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
+    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not offered"),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error");
 
     public static final String BASE_URI = "https://learncal.org/problems/";
