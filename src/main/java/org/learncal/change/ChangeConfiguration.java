@@ -13,4 +13,12 @@ import java.time.Duration;
 public record ChangeConfiguration(@Bindable(defaultValue = "P7D") Duration retention,
                                   @Bindable(defaultValue = "https://creativecommons.org/licenses/by/4.0/")
                                   String license) {
+    public static final Duration MINIMUM_RETENTION = Duration.ofDays(7);
+
+    public ChangeConfiguration {
+        if (retention.compareTo(MINIMUM_RETENTION) < 0) {
+            throw new IllegalArgumentException("learncal.changes.retention must be at least " + MINIMUM_RETENTION
+                    + " (README \"Change feed\"), not " + retention);
+        }
+    }
 }
