@@ -5,6 +5,8 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import java.util.UUID;
  */
 @Singleton
 public class ChangeBackfill {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeBackfill.class);
+
     private final CatalogVersion version;
     private final ChangeLog log;
 
@@ -27,7 +31,12 @@ public class ChangeBackfill {
 
     @EventListener
     void onStartup(StartupEvent startup) {
-        recordUnrecorded();
+        long started = System.nanoTime();
+        int recorded = recordUnrecorded();
+        if (recorded > 0) {
+            LOG.info("Change feed: {} events without a change recorded in {} ms", recorded,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     @Transactional
