@@ -49,16 +49,22 @@ public class ChangeController {
     @Get
     public HttpResponse<ChangePage> page(HttpRequest<?> request) {
         ChangeRequest.Parsed parsed = requests.parse(request.getParameters().asMap());
-        if (parsed.after().number() > 0 && parsed.after().number() < log.horizon()) {
-            throw new ProblemException(ProblemType.CURSOR_EXPIRED, "Changes before " + log.horizon()
-                    + " were pruned (history is kept " + configuration.retention().toDays()
-                    + " days): start again from " + url(parsed, FeedPosition.START));
+        long horizon = log.horizon();
+        boolean fresh = parsed.after().equals(FeedPosition.START);
+        // a walk that began after the last pruning missed nothing; one that began before and is still behind the
+        // horizon may have had an event whose deletion or leaving was pruned meanwhile
+        if (!fresh && parsed.after().number() < horizon && horizon > parsed.walkHorizon()) {
+            throw new ProblemException(ProblemType.CURSOR_EXPIRED, "Changes up to " + horizon
+                    + " were pruned since this walk began (history is kept " + configuration.retention().toDays()
+                    + " days): start again from " + url(parsed, FeedPosition.START, 0));
         }
+        long walkHorizon = fresh ? horizon : parsed.walkHorizon();
         ChangeFeed.Page page = feed.page(parsed.filters(), parsed.after(), parsed.limit());
-        String next = url(parsed, page.next());
+        String next = url(parsed, page.next(), walkHorizon);
         // RPDE: pages before the end may be cached long; the last one (whose next is itself) only briefly
+        boolean last = next.equals(url(parsed, parsed.after(), walkHorizon));
         return HttpResponse.ok(new ChangePage(next, items(page.entries()), configuration.license()))
-                .header("Cache-Control", "public, max-age=" + (next.equals(url(parsed, parsed.after())) ? 8 : 3600));
+                .header("Cache-Control", "public, max-age=" + (last ? 8 : 3600));
     }
 
     private List<ChangeItem> items(List<ChangeFeed.Entry> entries) {
@@ -77,7 +83,7 @@ public class ChangeController {
         return items;
     }
 
-    private String url(ChangeRequest.Parsed parsed, FeedPosition position) {
+    private String url(ChangeRequest.Parsed parsed, FeedPosition position, long walkHorizon) {
         List<String> parts = new ArrayList<>();
         if (!parsed.filters().filterString().isEmpty()) {
             parts.add(parsed.filters().filterString());
@@ -87,6 +93,9 @@ public class ChangeController {
         }
         if (!position.equals(FeedPosition.START)) {
             parts.add("afterTimestamp=" + position.number() + "&afterId=" + position.eventId());
+            if (walkHorizon > 0) {
+                parts.add("horizon=" + walkHorizon);
+            }
         }
         return links.absolute("/api/changes" + (parts.isEmpty() ? "" : "?" + String.join("&", parts)));
     }

@@ -24,8 +24,11 @@ public class ChangeRequest {
         this.parser = parser;
     }
 
-    /** A parsed request. */
-    public record Parsed(EventQuery filters, FeedPosition after, int limit) {
+    /**
+     * A parsed request; {@code walkHorizon} is the pruning horizon when the reader's walk began (0 when not
+     * given: then any pruning after its position expires it).
+     */
+    public record Parsed(EventQuery filters, FeedPosition after, int limit, long walkHorizon) {
     }
 
     public Parsed parse(Map<String, List<String>> parameters) {
@@ -36,10 +39,14 @@ public class ChangeRequest {
         String timestamp = single(rest.remove("afterTimestamp"), "afterTimestamp", errors);
         String id = single(rest.remove("afterId"), "afterId", errors);
         String limitText = single(rest.remove("limit"), "limit", errors);
+        String horizon = single(rest.remove("horizon"), "horizon", errors);
+        if (horizon != null && !horizon.matches("\\d{1,18}")) {
+            errors.add("horizon", "must be the number from a next URL");
+        }
         FeedPosition after = position(timestamp, id, errors);
         int limit = limit(limitText, errors);
         errors.throwIfAny();
-        return new Parsed(parser.parse(rest, Set.of()), after, limit);
+        return new Parsed(parser.parse(rest, Set.of()), after, limit, horizon == null ? 0 : Long.parseLong(horizon));
     }
 
     private static FeedPosition position(String timestamp, String id, InputErrors errors) {
