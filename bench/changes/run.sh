@@ -15,21 +15,9 @@ LIMITS=${BENCH_LIMITS:-"500 1000"}
 BASE="http://127.0.0.1:$PORT"
 [ "${1:-}" = "--no-build" ] || ./mvnw -q -B -o package -DskipTests
 
-server_pid=""
-start_server() {
-  LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$PORT" LEARNCAL_PUBLIC_URL="$BASE" \
-    java -jar target/learncal.jar >"$BENCH_DIR/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 600); do
-    curl -fs "$BASE/health" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "service did not start, see $BENCH_DIR/server.log" >&2; exit 1
-}
-stop_server() {
-  if [ -n "$server_pid" ]; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
-}
-trap stop_server EXIT
+JAR=target/learncal.jar
+START_WAIT=600
+source bench/server.sh
 
 rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
 echo "== migrating and seeding $BENCH_DIR"
