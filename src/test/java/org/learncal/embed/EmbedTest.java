@@ -95,6 +95,21 @@ class EmbedTest {
     }
 
     @Test
+    void eventPagesLinkTheirOembedWhichEmbedsTheirOrganizersEvents() {
+        String path = "/events/" + org.learncal.web.EventPageTest.WEBINAR;
+        String page = client().retrieve(path);
+        String oembed = "https://learncal.test/oembed?url=https%3A%2F%2Flearncal.test" + path.replace("/", "%2F")
+                + "&format=json";
+        assertTrue(page.contains("type=\"application/json+oembed\" href=\"" + oembed.replace("&", "&amp;") + "\""),
+                page);
+        Map<String, Object> answer = client().retrieve(HttpRequest.GET(oembed.replace("https://learncal.test", "")),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("L'apprentissage dans le contexte de la pandémie du Covid-19", answer.get("title"));
+        assertTrue(((String) answer.get("html")).startsWith(
+                "<iframe src=\"https://learncal.test/embed/events?organizer=um6p&amp;lang=en\""), answer.toString());
+    }
+
+    @Test
     void otherSitesMayReadTheEventsApi() {
         HttpResponse<String> response = client().exchange(HttpRequest.GET("/api/events?network=gnlc")
                 .header("Origin", "https://ville.example.org").header("Host", "learncal.test"), String.class);
