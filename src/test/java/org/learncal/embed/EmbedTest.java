@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmbedTest {
     static final int BUDGET = 15 * 1024;
     static final String GNLC_PAGE = "https://learncal.test/networks/gnlc";
+    /** The Benguerir webinar of seed-data/, organized by um6p. */
+    static final String SEED_WEBINAR = "3f1c2a7e-5b8d-4c3e-9a6f-0d2b1e4c7a01";
 
     @Inject
     @Client("/")
@@ -96,7 +98,7 @@ class EmbedTest {
 
     @Test
     void eventPagesLinkTheirOembedWhichEmbedsTheirOrganizersEvents() {
-        String path = "/events/" + org.learncal.web.EventPageTest.WEBINAR;
+        String path = "/events/" + SEED_WEBINAR;
         String page = client().retrieve(path);
         String oembed = "https://learncal.test/oembed?url=https%3A%2F%2Flearncal.test" + path.replace("/", "%2F")
                 + "&format=json";
