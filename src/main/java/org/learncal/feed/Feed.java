@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
@@ -25,12 +26,13 @@ public final class Feed {
     private final Instant validUntil;
     private volatile byte[] gzipped;
 
-    Feed(FeedDefinition definition, byte[] body, @Nullable Instant lastModified, boolean truncated,
-         long catalogVersion, Instant validUntil) {
+    /** {@code previous}: the last rendering of the same feed, if still known, so that Last-Modified moves on. */
+    Feed(FeedDefinition definition, byte[] body, @Nullable Instant newestChange, boolean truncated,
+         long catalogVersion, Instant validUntil, @Nullable Feed previous) {
         this.definition = definition;
         this.body = body;
         this.etag = "\"" + digest(body) + "\"";
-        this.lastModified = lastModified;
+        this.lastModified = lastModified(newestChange, previous);
         this.truncated = truncated;
         this.catalogVersion = catalogVersion;
         this.validUntil = validUntil;
@@ -64,8 +66,27 @@ public final class Feed {
         return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
+    /** When the feed last changed, in whole seconds as HTTP dates carry them. */
     public @Nullable Instant lastModified() {
         return lastModified;
+    }
+
+    /**
+     * The newest change, except that other bytes than the previous rendering's always get a later second than
+     * the previous Last-Modified: a change in the same second (or one that makes the newest change older, such
+     * as an event leaving the feed) must not let a client that revalidates by date keep its copy (304). The same
+     * bytes keep the previous value, so Last-Modified never goes backwards.
+     */
+    private @Nullable Instant lastModified(@Nullable Instant newestChange, @Nullable Feed previous) {
+        Instant own = newestChange == null ? null : newestChange.truncatedTo(ChronoUnit.SECONDS);
+        if (previous == null || previous.lastModified == null) {
+            return own;
+        }
+        if (previous.etag.equals(etag)) {
+            return previous.lastModified;
+        }
+        Instant later = previous.lastModified.plusSeconds(1);
+        return own == null || own.isBefore(later) ? later : own;
     }
 
     public boolean truncated() {

@@ -1,7 +1,9 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
 import org.learncal.catalog.CatalogVersion;
+import org.learncal.db.Unavailable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
  * database is the one it was rendered from (so a write through any instance sharing the database
- * invalidates it) and until time alone would change it (an event leaving the window).
+ * invalidates it) and until time alone would change it (an event leaving the window). While the database is
+ * unreachable, entries current when it was last reached keep serving for a while (learncal.feeds.serve-stale).
  */
 @Singleton
 public class FeedCache {
@@ -26,6 +29,11 @@ public class FeedCache {
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private final Object[] renderLocks = new Object[64];
     private long cachedBytes;
+    private volatile @Nullable Confirmed confirmed;
+
+    /** The catalogue version last read from the database, and when. */
+    private record Confirmed(long version, Instant at) {
+    }
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
               FeedConfiguration configuration, Clock clock) {
@@ -46,8 +54,14 @@ public class FeedCache {
      * it was defined from the same request before, and any change since would have bumped the version.
      */
     public Feed feed(String key, Supplier<FeedDefinition> definition) {
-        long current = version.current();
         Instant now = clock.instant();
+        long current;
+        try {
+            current = version.current();
+        } catch (RuntimeException failure) {
+            return stale(key, now, failure);
+        }
+        confirmed = new Confirmed(current, now);
         Feed cached = cached(key);
         if (cached != null && cached.isCurrent(current, now)) {
             return cached;
@@ -58,18 +72,32 @@ public class FeedCache {
             if (rendered != null && rendered.isCurrent(current, now)) {
                 return rendered;
             }
-            Feed fresh = render(definition.get(), current, now);
+            Feed fresh = render(definition.get(), current, now, rendered);
             store(key, fresh);
             return fresh;
         }
     }
 
-    private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
+    /**
+     * While the database cannot be reached, a feed that was current the last time it was reached, if that was
+     * at most {@code serveStale} ago: calendar apps poll regardless, and their copy is as good as ours.
+     */
+    private Feed stale(String key, Instant now, RuntimeException failure) {
+        Confirmed last = confirmed;
+        Feed cached = cached(key);
+        if (!Unavailable.causedBy(failure) || last == null || cached == null || !cached.isCurrent(last.version(), now)
+                || now.isAfter(last.at().plus(configuration.serveStale()))) {
+            throw failure;
+        }
+        return cached;
+    }
+
+    private Feed render(FeedDefinition definition, long catalogVersion, Instant now, @Nullable Feed previous) {
         FeedSelection.Selected selected = selection.select(definition, now);
         byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
                 selected.truncated());
         return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
-                selected.validUntil());
+                selected.validUntil(), previous);
     }
 
     private synchronized Feed cached(String key) {

@@ -5,14 +5,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -29,19 +30,22 @@ class FeedResponses {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final String cacheControl;
+    private final Clock clock;
 
-    FeedResponses(FeedConfiguration configuration) {
+    FeedResponses(FeedConfiguration configuration, Clock clock) {
         this.cacheControl = "public, max-age=" + configuration.refreshInterval().toSeconds();
+        this.clock = clock;
     }
 
     HttpResponse<?> respond(HttpRequest<?> request, Feed feed) {
         boolean gzip = acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
-        if (notModified(request, feed)) {
-            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), feed, etag);
+        Instant lastModified = lastModified(feed);
+        if (notModified(request, feed, lastModified)) {
+            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), lastModified, etag);
         }
         MutableHttpResponse<byte[]> response = validators(HttpResponse.ok(gzip ? feed.gzipped() : feed.body()),
-                feed, etag);
+                lastModified, etag);
         response.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + feed.definition().fileName() + "\"");
@@ -54,30 +58,43 @@ class FeedResponses {
         return response;
     }
 
-    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, Feed feed, String etag) {
+    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, @Nullable Instant lastModified,
+                                                  String etag) {
         response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (feed.lastModified() != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, httpDate(feed.lastModified()));
+        if (lastModified != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
         }
         return response;
     }
 
-    /** If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. */
-    private static boolean notModified(HttpRequest<?> request, Feed feed) {
+    /**
+     * The feed's Last-Modified, unless it is still ahead of our clock (RFC 9110 section 8.8.2.1): a change made
+     * in the same second as the previous value gets the next second, which becomes a valid date only then.
+     */
+    private @Nullable Instant lastModified(Feed feed) {
+        Instant lastModified = feed.lastModified();
+        return lastModified == null || lastModified.isAfter(clock.instant()) ? null : lastModified;
+    }
+
+    /**
+     * If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. By
+     * date, 304 only when the feed has not changed after the given second.
+     */
+    private static boolean notModified(HttpRequest<?> request, Feed feed, @Nullable Instant lastModified) {
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(tag -> tag.replaceFirst("^W/", ""))
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()) || tag.equals(feed.gzipEtag()));
         }
         String ifModifiedSince = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
-        if (ifModifiedSince == null || feed.lastModified() == null) {
+        if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
         try {
             Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
-            return !feed.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            return !lastModified.isAfter(since);
         } catch (DateTimeParseException unreadable) {
             return false;
         }
