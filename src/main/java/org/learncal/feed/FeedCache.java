@@ -3,7 +3,6 @@ package org.learncal.feed;
 import jakarta.inject.Singleton;
 import io.micronaut.core.annotation.Nullable;
 import org.learncal.catalog.CatalogVersion;
-import org.learncal.db.Unavailable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import java.util.function.Supplier;
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
  * database is the one it was rendered from (so a write through any instance sharing the database
  * invalidates it) and until time alone would change it (an event leaving the window). While the database is
- * unreachable, entries current when it was last reached keep serving for a while (learncal.feeds.serve-stale).
+ * unreachable, entries current when it was last reached keep serving for a while ({@link StaleFeeds}).
  */
 @Singleton
 public class FeedCache {
@@ -28,21 +27,18 @@ public class FeedCache {
     private final Clock clock;
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private final Object[] renderLocks = new Object[64];
+    private final StaleFeeds stale;
     private long cachedBytes;
-    private volatile @Nullable Confirmed confirmed;
-
-    /** The catalogue version last read from the database, and when. */
-    private record Confirmed(long version, Instant at) {
-    }
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
-              FeedConfiguration configuration, Clock clock) {
+              FeedConfiguration configuration, Clock clock, StaleFeeds stale) {
         this.selection = selection;
         this.fragments = fragments;
         this.renderer = renderer;
         this.version = version;
         this.configuration = configuration;
         this.clock = clock;
+        this.stale = stale;
         for (int i = 0; i < renderLocks.length; i++) {
             renderLocks[i] = new Object();
         }
@@ -55,14 +51,17 @@ public class FeedCache {
      */
     public Feed feed(String key, Supplier<FeedDefinition> definition) {
         Instant now = clock.instant();
+        Feed cached = cached(key);
+        if (stale.recentlyUnreachable(now) && stale.mayServe(cached, now)) {
+            return cached;
+        }
         long current;
         try {
             current = version.current();
         } catch (RuntimeException failure) {
-            return stale(key, now, failure);
+            return stale.orThrow(cached, now, failure);
         }
-        confirmed = new Confirmed(current, now);
-        Feed cached = cached(key);
+        stale.confirmed(current, now);
         if (cached != null && cached.isCurrent(current, now)) {
             return cached;
         }
@@ -76,20 +75,6 @@ public class FeedCache {
             store(key, fresh);
             return fresh;
         }
-    }
-
-    /**
-     * While the database cannot be reached, a feed that was current the last time it was reached, if that was
-     * at most {@code serveStale} ago: calendar apps poll regardless, and their copy is as good as ours.
-     */
-    private Feed stale(String key, Instant now, RuntimeException failure) {
-        Confirmed last = confirmed;
-        Feed cached = cached(key);
-        if (!Unavailable.causedBy(failure) || last == null || cached == null || !cached.isCurrent(last.version(), now)
-                || now.isAfter(last.at().plus(configuration.serveStale()))) {
-            throw failure;
-        }
-        return cached;
     }
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now, @Nullable Feed previous) {

@@ -35,6 +35,7 @@ class DatabaseOutageTest {
     @AfterEach
     void databaseBack() {
         database.start();
+        web.awaitOk("/health");
     }
 
     @AfterAll
@@ -59,6 +60,7 @@ class DatabaseOutageTest {
         database.stop();
         WebCalls.assertUnavailable(web.postEvent("Pendant la panne"));
         database.start();
+        web.awaitOk("/api/events");
         assertEquals(201, web.postEvent("Après la panne").statusCode());
         String found = new String(web.get("/api/events?q=panne&limit=200").body());
         assertTrue(found.contains("Après la panne"), found);
@@ -73,8 +75,7 @@ class DatabaseOutageTest {
         assertEquals(503, down.statusCode());
         assertTrue(new String(down.body()).contains("\"status\":\"DOWN\""), new String(down.body()));
         database.start();
-        HttpResponse<byte[]> up = web.get("/health");
-        assertEquals(200, up.statusCode());
+        HttpResponse<byte[]> up = web.awaitOk("/health");
         assertTrue(new String(up.body()).contains("\"status\":\"UP\""), new String(up.body()));
         assertEquals(200, web.get("/api/events").statusCode());
     }

@@ -50,6 +50,29 @@ public final class WebCalls {
         }
     }
 
+    /**
+     * Polls {@code path} until it answers 200 (the pool reconnects on its own), for at most 15 s. The pauses are
+     * longer than the 0.5 s for which Hikari lends an idle connection without checking it: H2's client does not
+     * report a cut connection in a way Hikari recognises (PostgreSQL's SQLSTATE 08 it does), so only that check
+     * evicts it.
+     */
+    public HttpResponse<byte[]> awaitOk(String path) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        HttpResponse<byte[]> response = get(path);
+        while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = get(path);
+        }
+        HttpResponse<byte[]> last = response;
+        assertEquals(200, last.statusCode(), () -> path + " did not recover: " + new String(last.body()));
+        return last;
+    }
+
     /** A 503 problem+json of type unavailable, with Retry-After. */
     public static void assertUnavailable(HttpResponse<byte[]> response) {
         String body = new String(response.body());
