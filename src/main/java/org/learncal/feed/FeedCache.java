@@ -1,7 +1,7 @@
 package org.learncal.feed;
 
-import jakarta.inject.Singleton;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
 
 import java.time.Clock;

@@ -8,7 +8,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -30,17 +29,15 @@ class FeedResponses {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final String cacheControl;
-    private final Clock clock;
 
-    FeedResponses(FeedConfiguration configuration, Clock clock) {
+    FeedResponses(FeedConfiguration configuration) {
         this.cacheControl = "public, max-age=" + configuration.refreshInterval().toSeconds();
-        this.clock = clock;
     }
 
     HttpResponse<?> respond(HttpRequest<?> request, Feed feed) {
         boolean gzip = acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
-        Instant lastModified = lastModified(feed);
+        Instant lastModified = feed.lastModified();
         if (notModified(request, feed, lastModified)) {
             return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), lastModified, etag);
         }
@@ -66,15 +63,6 @@ class FeedResponses {
             response.header(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
         }
         return response;
-    }
-
-    /**
-     * The feed's Last-Modified, unless it is still ahead of our clock (RFC 9110 section 8.8.2.1): a change made
-     * in the same second as the previous value gets the next second, which becomes a valid date only then.
-     */
-    private @Nullable Instant lastModified(Feed feed) {
-        Instant lastModified = feed.lastModified();
-        return lastModified == null || lastModified.isAfter(clock.instant()) ? null : lastModified;
     }
 
     /**

@@ -27,8 +27,8 @@ class DatabaseOutageTest {
 
     @BeforeAll
     void startService() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", database.url(),
-                "datasources.default.connection-timeout", "1000"), "test");
+        server = ApplicationContext.run(EmbeddedServer.class, database.properties(Map.of(
+                "datasources.default.connection-timeout", "1000")), "test");
         web = new WebCalls(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class));
     }
 

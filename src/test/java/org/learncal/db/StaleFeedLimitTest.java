@@ -17,9 +17,9 @@ class StaleFeedLimitTest {
     @Test
     void aCachedFeedOlderThanServeStaleGets503() throws InterruptedException {
         try (OutageDatabase database = new OutageDatabase();
-             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                     "datasources.default.url", database.url(), "datasources.default.connection-timeout", "500",
-                     "learncal.feeds.serve-stale", "PT1S"), "test")) {
+             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, database.properties(Map.of(
+                     "datasources.default.connection-timeout", "500", "learncal.feeds.serve-stale", "PT1S")),
+                     "test")) {
             WebCalls web = new WebCalls(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class));
             assertEquals(200, web.get("/calendar/cities/benguerir.ics").statusCode());
             database.stop();

@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -36,8 +38,18 @@ public final class OutageDatabase implements AutoCloseable {
         start();
     }
 
-    public String url() {
-        return "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:outage-" + port + ";DB_CLOSE_DELAY=-1";
+    /**
+     * {@code more} and the datasource settings for this database, H2 whatever the environment says (the suite
+     * also runs with DATASOURCES_DEFAULT_* pointing at PostgreSQL).
+     */
+    public Map<String, Object> properties(Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(more);
+        properties.put("datasources.default.url",
+                "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:outage-" + port + ";DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.dialect", "H2");
+        properties.put("datasources.default.username", "sa");
+        properties.put("datasources.default.password", "");
+        return properties;
     }
 
     /** Accepts connections again (unless it does). */
