@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.db.Sql;
+import org.learncal.reference.CityStore;
 import org.learncal.text.SearchText;
 import org.learncal.text.Wire;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Runs an {@link EventQuery} as one keyset-paged SQL query: sorted by start, then id. */
@@ -20,12 +22,14 @@ public class EventSearch {
     private final EventStore store;
     private final CursorCodec cursors;
     private final LongestEvent longestEvent;
+    private final CityStore cities;
 
-    public EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent) {
+    public EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities) {
         this.sql = sql;
         this.store = store;
         this.cursors = cursors;
         this.longestEvent = longestEvent;
+        this.cities = cities;
     }
 
     /** One page of results, and the cursor of the next page when there is one. */
@@ -57,12 +61,23 @@ public class EventSearch {
     }
 
     /**
-     * For feeds: the given columns (of table alias {@code e}) of every match that ends after {@code since};
-     * when {@code endedBy} is given, only those ended by then, the most recently ended first; otherwise by start.
+     * For feeds: the stamps of every match that ends after {@code since}; when {@code endedBy} is given, only
+     * those ended by then, the most recently ended first; otherwise by start.
      */
     @Transactional
-    public <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max, String columns,
-                                Sql.RowMapper<T> mapper) {
+    public List<EventStamp> stamps(EventQuery query, Instant since, @Nullable Instant endedBy, int max) {
+        return feedRows(query, since, endedBy, max, EventStamp.COLUMNS, EventStamp::read);
+    }
+
+    /** For feeds: when the most recently ended match that ended after {@code since} and by {@code endedBy} ended. */
+    @Transactional
+    public Optional<Instant> lastEnd(EventQuery query, Instant since, Instant endedBy) {
+        return feedRows(query, since, endedBy, 1, "e.end_at", row -> Sql.instant(row, "end_at")).stream()
+                .findFirst();
+    }
+
+    private <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max,
+                                 String columns, Sql.RowMapper<T> mapper) {
         Conditions where = conditions(query, since);
         if (endedBy != null) {
             where.add("e.end_at <= ?", endedBy);
@@ -95,10 +110,7 @@ public class EventSearch {
         where.in("e.format", query.values(EventQuery.Filter.FORMAT));
         where.in("e.city_slug", query.values(EventQuery.Filter.CITY));
         where.in("e.network_slug", query.values(EventQuery.Filter.NETWORK));
-        // EXISTS rather than IN (SELECT ...): H2 would answer IN from the city index, gathering every event of the
-        // country to sort them; EXISTS is checked while reading the start index in order (docs/benchmarks.md)
-        where.subquery("EXISTS (SELECT 1 FROM city c WHERE c.slug = e.city_slug AND c.country IN (%s))",
-                query.values(EventQuery.Filter.COUNTRY));
+        countries(where, query.values(EventQuery.Filter.COUNTRY));
         where.subquery("EXISTS (SELECT 1 FROM event_topic t WHERE t.event_id = e.id AND t.topic_slug IN (%s))",
                 query.values(EventQuery.Filter.TOPIC));
         where.subquery("EXISTS (SELECT 1 FROM event_organizer o WHERE o.event_id = e.id "
@@ -108,6 +120,23 @@ public class EventSearch {
             where.add(query.free() ? "e.free = TRUE" : "(e.free = FALSE OR e.free IS NULL)");
         }
         return where;
+    }
+
+    /**
+     * A country is its cities, which {@code reference} knows. "= TRUE" keeps H2 from answering the IN list from
+     * the city index, gathering every event of the country to sort them: it is checked while reading the start
+     * index in order instead (docs/benchmarks.md).
+     */
+    private void countries(Conditions where, List<String> countries) {
+        if (countries.isEmpty()) {
+            return;
+        }
+        List<String> cities = this.cities.findSlugByCountryIn(countries);
+        if (cities.isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        where.subquery("(e.city_slug IN (%s)) = TRUE", cities);
     }
 
     /** {@code fr} also finds {@code fr-CA}: a language filter matches the tag and its subtags. */

@@ -1,12 +1,13 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.CityRepository;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventDetailsLoader;
+import org.learncal.event.EventStamp;
 import org.learncal.event.EventStore;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.reference.TopicStore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,14 +33,14 @@ class EventFragments {
     private final EventStore store;
     private final EventDetailsLoader details;
     private final VEventWriter writer;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
-    private final TopicRepository topics;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
+    private final TopicStore topics;
     private final int capacity;
     private final LinkedHashMap<UUID, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
 
-    EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerRepository organizers,
-                   CityRepository cities, TopicRepository topics, FeedConfiguration configuration) {
+    EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerStore organizers,
+                   CityStore cities, TopicStore topics, FeedConfiguration configuration) {
         this.store = store;
         this.details = details;
         this.writer = writer;

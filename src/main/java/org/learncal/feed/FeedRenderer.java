@@ -1,6 +1,7 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
+import org.learncal.event.EventStamp;
 import org.learncal.event.Schedule;
 
 import java.time.ZoneId;

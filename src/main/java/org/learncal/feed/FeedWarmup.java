@@ -4,6 +4,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
+import org.learncal.event.EventStamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
