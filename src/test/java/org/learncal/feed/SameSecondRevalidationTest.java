@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.support.FeedClient;
 import org.learncal.support.TestEvents;
+import org.learncal.token.Caller;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,12 +34,15 @@ class SameSecondRevalidationTest {
     @Inject
     EventStore store;
 
+    @Inject
+    EventWrites writes;
+
     @Test
     void aChangeInTheServedSecondGets200WithTheNextSecond() {
         Event event = inserted("Même seconde");
         String path = "/calendar/events/" + event.id() + ".ics";
         assertEquals(CREATED_SECOND, FeedClient.get(client, path).getHeaders().get("Last-Modified"));
-        store.update(event.postpone("Salle à confirmer", TestEvents.CREATED.plusMillis(600)));
+        replace(event, event.postpone("Salle à confirmer", TestEvents.CREATED.plusMillis(600)));
 
         HttpResponse<byte[]> changed = FeedClient.get(client, path, "If-Modified-Since", CREATED_SECOND);
         assertEquals(200, changed.code());
@@ -51,9 +56,9 @@ class SameSecondRevalidationTest {
         String path = "/calendar/events/" + event.id() + ".ics";
         FeedClient.get(client, path);
         Event postponed = event.postpone("Salle à confirmer", TestEvents.CREATED.plusMillis(300));
-        store.update(postponed);
+        replace(event, postponed);
         assertEquals("Sat, 10 Jan 2026 09:00:01 GMT", FeedClient.get(client, path).getHeaders().get("Last-Modified"));
-        store.update(postponed.cancel("Annulé", TestEvents.CREATED.plusMillis(900)));
+        replace(postponed, postponed.cancel("Annulé", TestEvents.CREATED.plusMillis(900)));
 
         HttpResponse<byte[]> cancelled = FeedClient.get(client, path, "If-Modified-Since",
                 "Sat, 10 Jan 2026 09:00:01 GMT");
@@ -66,7 +71,7 @@ class SameSecondRevalidationTest {
         Event event = inserted("Inchangé");
         String path = "/calendar/events/" + event.id() + ".ics";
         HttpResponse<byte[]> first = FeedClient.get(client, path);
-        store.update(event.postpone("Salle à confirmer", TestEvents.CREATED.plusMillis(400)));
+        replace(event, event.postpone("Salle à confirmer", TestEvents.CREATED.plusMillis(400)));
         HttpResponse<byte[]> changed = FeedClient.get(client, path);
         HttpResponse<byte[]> again = FeedClient.get(client, path);
         assertArrayEquals(changed.body(), again.body());
@@ -81,8 +86,12 @@ class SameSecondRevalidationTest {
         Event event = inserted("Plus tard");
         String path = "/calendar/events/" + event.id() + ".ics";
         FeedClient.get(client, path);
-        store.update(event.postpone("Salle à confirmer", Instant.parse("2026-01-10T09:05:07.250Z")));
+        replace(event, event.postpone("Salle à confirmer", Instant.parse("2026-01-10T09:05:07.250Z")));
         assertEquals("Sat, 10 Jan 2026 09:05:07 GMT", FeedClient.get(client, path).getHeaders().get("Last-Modified"));
+    }
+
+    private void replace(Event stored, Event revised) {
+        writes.replace(Caller.ADMIN, stored, revised, "postponed");
     }
 
     private Event inserted(String title) {
