@@ -31,6 +31,8 @@ class Service:
         self.jar, self.port, self.log, self.process = jar, port, log, None
 
     def start(self):
+        # a SIGTERM to this script must still stop the service (the finally blocks run on SystemExit)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         env = dict(os.environ, MICRONAUT_SERVER_PORT=str(self.port), LEARNCAL_ADMIN_TOKEN=ADMIN,
                    LEARNCAL_ADMIN_WRITES_PER_MINUTE="1000000",
                    LEARNCAL_WRITES_PER_MINUTE="1000000")
