@@ -21,21 +21,7 @@ done
 command -v curl >/dev/null || { echo "needs curl (apt-get install curl)" >&2; exit 1; }
 $build && ./mvnw -q -B -o package -DskipTests
 
-server_pid=""
-start_server() {
-  LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$PORT" LEARNCAL_PUBLIC_URL="$BASE" \
-    java -jar "$JAR" >"$BENCH_DIR/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 120); do
-    curl -fs "$BASE/health" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "service did not start, see $BENCH_DIR/server.log" >&2; exit 1
-}
-stop_server() {
-  if [ -n "$server_pid" ]; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
-}
-trap stop_server EXIT
+source bench/server.sh
 
 if ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
   rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"

@@ -46,7 +46,7 @@ public class EventStore {
         sql.update(INSERT, EventRows.values(event));
         writeRelations(event);
         longestEvent.include(event.schedule());
-        version.bump();
+        version.bump(List.of(event.id()));
     }
 
     /**
@@ -80,7 +80,7 @@ public class EventStore {
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
         longestEvent.include(event.schedule());
-        version.bump();
+        version.bump(List.of(event.id()));
     }
 
     @Transactional
