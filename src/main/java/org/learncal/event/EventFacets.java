@@ -1,0 +1,79 @@
+package org.learncal.event;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.db.Sql;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Facet counts of a search: for each facet, the matching events per value, ignoring the facet's own filter (so
+ * that a reader can widen that choice). A count equals the length of the listing with that value chosen.
+ */
+@Singleton
+public class EventFacets {
+    private final Sql sql;
+    private final EventSearch search;
+
+    EventFacets(Sql sql, EventSearch search) {
+        this.sql = sql;
+        this.search = search;
+    }
+
+    /** The counts of each facet, by name, most frequent value first. */
+    @Transactional
+    public Map<String, List<Facet.Count>> count(EventQuery query, List<Facet> facets, Instant now) {
+        Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
+        for (Facet facet : facets) {
+            counts.put(Wire.of(facet), count(facet, without(query, facet), now));
+        }
+        return counts;
+    }
+
+    private List<Facet.Count> count(Facet facet, EventQuery query, Instant now) {
+        SqlConditions where = search.conditions(query, query.from() != null ? query.from() : now);
+        String[] valueAndJoin = switch (facet) {
+            case TOPIC -> new String[] {"r.topic_slug", " JOIN event_topic r ON r.event_id = e.id"};
+            case ORGANIZER -> new String[] {"r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id"};
+            case COUNTRY -> new String[] {"r.country", " JOIN city r ON r.slug = e.city_slug"};
+            case LANGUAGE -> new String[] {"e.language", ""};
+            case CITY -> new String[] {"e.city_slug", ""};
+            case NETWORK -> new String[] {"e.network_slug", ""};
+            case FORMAT -> new String[] {"e.format", ""};
+            case FREE -> new String[] {"CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", ""};
+        };
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
+                + where.sql() + " GROUP BY " + valueAndJoin[0], parameters, row -> {
+                    String value = row.getString(1);
+                    if (value != null) {
+                        // a language filter matches subtags too (fr finds fr-CA): count by primary language
+                        String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT) : value;
+                        counts.merge(key, row.getLong(2), Long::sum);
+                    }
+                    return value;
+                });
+        return counts.entrySet().stream().map(entry -> new Facet.Count(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(Facet.Count::count).reversed().thenComparing(Facet.Count::value))
+                .toList();
+    }
+
+    private static EventQuery without(EventQuery query, Facet facet) {
+        if (facet.filter() == null) {
+            return query.anyCost();
+        }
+        Map<EventQuery.Filter, List<String>> filters = new EnumMap<>(EventQuery.Filter.class);
+        filters.putAll(query.filters());
+        filters.remove(facet.filter());
+        return query.withFilters(filters);
+    }
+}
