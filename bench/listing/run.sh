@@ -2,7 +2,7 @@
 # Listing benchmark: 100,000 generated events in an H2 file database (or PostgreSQL), the packaged service on a
 # spare port, and repeated requests after warm-up. Not run by CI. Usage: bench/listing/run.sh [--no-build] [--reuse-db]
 #   BENCH_DIR (default /tmp/learncal-bench), BENCH_PORT (18090), BENCH_EVENTS (100000), BENCH_RUNS (50),
-#   BENCH_WARMUP (30), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare),
+#   BENCH_WARMUP (30), BENCH_DEEP_PAGE (500), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare),
 #   BENCH_DB (h2, or postgres: the machine's PostgreSQL on 127.0.0.1:5432, user postgres, database
 #   BENCH_PG_DATABASE, default learncal_search_bench, dropped and made again unless --reuse-db)
 set -euo pipefail
@@ -13,6 +13,7 @@ PORT=${BENCH_PORT:-18090}
 EVENTS=${BENCH_EVENTS:-100000}
 RUNS=${BENCH_RUNS:-50}
 WARMUP=${BENCH_WARMUP:-30}
+DEEP=${BENCH_DEEP_PAGE:-500}
 JAR=${BENCH_JAR:-target/learncal.jar}
 BASE="http://localhost:$PORT"
 DB=${BENCH_DB:-h2}
@@ -88,13 +89,13 @@ deep_page() {
 }
 
 echo "== load: $(uptime | sed 's/.*load average: //')"
-echo "== following 499 cursors to page 500 of /api/events?limit=20"
-page500=$(deep_page "$BASE/api/events?limit=20" 500)
-echo "== page 500 starts with an event at $(curl -fs "$page500" | grep -o '"start":"[^"]*"' | head -n 1)"
+echo "== following $((DEEP - 1)) cursors to page $DEEP of /api/events?limit=20"
+page500=$(deep_page "$BASE/api/events?limit=20" "$DEEP")
+echo "== page $DEEP starts with an event at $(curl -fs "$page500" | grep -o '"start":"[^"]*"' | head -n 1)"
 echo "| request | runs | median ms | p90 ms |"
 echo "|---|---|---|---|"
 measure "first page \`/api/events?limit=20\`" "$BASE/api/events?limit=20"
-measure "page 500 (by cursor) \`/api/events?limit=20&cursor=...\`" "$page500"
+measure "page $DEEP (by cursor) \`/api/events?limit=20&cursor=...\`" "$page500"
 measure "filtered \`topic=literacy&language=fr\`" "$BASE/api/events?topic=literacy&language=fr"
 measure "filtered \`country=MA\`" "$BASE/api/events?country=MA"
 measure "filtered \`q=climate\`" "$BASE/api/events?q=climate"
