@@ -47,11 +47,9 @@ class TextIndexUpgrade {
         LOG.info("Full-text index rebuilt from version {} to {}: {} events", stored, EventTextIndex.VERSION, count);
     }
 
+    /** The ids of up to CHUNK events after {@code after}, or of the first ones when it is null. */
     private List<UUID> next(UUID after) {
-        return after == null
-                ? sql.query("SELECT id FROM event ORDER BY id LIMIT " + CHUNK, List.of(), row -> row.getObject(1,
-                UUID.class))
-                : sql.query("SELECT id FROM event WHERE id > ? ORDER BY id LIMIT " + CHUNK, List.of(after),
-                row -> row.getObject(1, UUID.class));
+        return sql.query("SELECT id FROM event" + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT "
+                + CHUNK, after == null ? List.of() : List.of(after), row -> row.getObject(1, UUID.class));
     }
 }
