@@ -36,7 +36,7 @@ start_server() {
   LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$PORT" LEARNCAL_PUBLIC_URL="$BASE" \
     java -jar "$JAR" >"$BENCH_DIR/server.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 600); do  # up to 5 minutes: a loaded machine starts slowly
     curl -fs "$BASE/health" >/dev/null 2>&1 && return 0
     sleep 0.5
   done

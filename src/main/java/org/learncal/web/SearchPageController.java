@@ -63,7 +63,9 @@ public class SearchPageController {
         Language language = Language.of(request);
         Map<String, Object> model = pages.base(request, language, messages.get(language, "search.title"), null);
         model.put("form", SearchForm.of(request.getParameters()));
-        model.put("options", options.lists(language));
+        SearchOptions.Lists plain = options.lists(language);
+        model.put("options", plain);
+        model.put("places", plain.cities());
         try {
             EventQuery query = parser.parse(SearchForm.nonEmpty(request.getParameters()), SearchForm.PAGE_ONLY);
             EventSearch.Page page = search.page(query, clock.instant());
