@@ -54,14 +54,14 @@ if [ "$DB" = postgres ]; then
     echo "== migrating and seeding $PG_DATABASE"
     start_server; stop_server
     echo "== generating $EVENTS events"
-    java -cp target/learncal.jar bench/listing/GenerateEvents.java "$PG_URL" "$EVENTS" postgres ""
+    java -cp "$JAR" bench/listing/GenerateEvents.java "$PG_URL" "$EVENTS" postgres ""
   fi
 elif ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
   rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
   echo "== migrating and seeding $BENCH_DIR"
   start_server; stop_server
   echo "== generating $EVENTS events"
-  java -cp target/learncal.jar bench/listing/GenerateEvents.java "jdbc:h2:file:$BENCH_DIR/learncal" "$EVENTS"
+  java -cp "$JAR" bench/listing/GenerateEvents.java "jdbc:h2:file:$BENCH_DIR/learncal" "$EVENTS"
 fi
 start_server
 
