@@ -8,12 +8,14 @@ import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.event.Schedule;
 import org.learncal.event.Source;
 import org.learncal.event.Venue;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerKind;
-import org.learncal.organizer.OrganizerRepository;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerKind;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.token.Caller;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,7 +56,7 @@ public class FeedBench {
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             List<Event> inserted = insert(context, events);
-            EventStore store = context.getBean(EventStore.class);
+            EventWrites writes = context.getBean(EventWrites.class);
             String url = server.getURL() + "/calendar/organizers/bench-org.ics";
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             CatalogVersion version = context.getBean(CatalogVersion.class);
@@ -69,7 +71,8 @@ public class FeedBench {
                 body = get(client, url, null).body();
                 cold.add(millis(start));
                 Event event = inserted.get(i * 997 % inserted.size());
-                store.update(event.postpone("bench " + i, Instant.parse("2026-02-01T00:00:00Z").plusSeconds(i)));
+                writes.replace(Caller.ADMIN, event,
+                        event.postpone("bench " + i, Instant.parse("2026-02-01T00:00:00Z").plusSeconds(i)), "postponed");
                 start = System.nanoTime();
                 body = get(client, url, null).body();
                 edited.add(millis(start));
@@ -121,7 +124,7 @@ public class FeedBench {
 
     private static List<Event> insert(ApplicationContext context, int count) {
         List<Event> inserted = new ArrayList<>();
-        context.getBean(OrganizerRepository.class).save(new Organizer("bench-org", "Benchmark organizer",
+        context.getBean(OrganizerStore.class).save(new Organizer("bench-org", "Benchmark organizer",
                 OrganizerKind.NGO, "https://example.org", "bench@example.org", "benguerir"));
         EventStore store = context.getBean(EventStore.class);
         Instant created = Instant.parse("2026-01-10T09:00:00Z");

@@ -14,9 +14,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import org.learncal.body.JsonBody;
 import org.learncal.catalog.CatalogVersion;
 import org.learncal.link.LinkFactory;
-import org.learncal.network.NetworkRepository;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Membership;
+import org.learncal.reference.MembershipStore;
+import org.learncal.reference.NetworkStore;
 import org.learncal.token.Authenticator;
 
 import java.net.URI;
@@ -28,14 +32,14 @@ import java.util.List;
 public class CityAdminController {
     private final Authenticator authenticator;
     private final JsonBody bodies;
-    private final CityRepository cities;
-    private final MembershipRepository memberships;
-    private final NetworkRepository networks;
+    private final CityStore cities;
+    private final MembershipStore memberships;
+    private final NetworkStore networks;
     private final CatalogVersion version;
     private final LinkFactory links;
 
-    CityAdminController(Authenticator authenticator, JsonBody bodies, CityRepository cities,
-                        MembershipRepository memberships, NetworkRepository networks, CatalogVersion version,
+    CityAdminController(Authenticator authenticator, JsonBody bodies, CityStore cities,
+                        MembershipStore memberships, NetworkStore networks, CatalogVersion version,
                         LinkFactory links) {
         this.authenticator = authenticator;
         this.bodies = bodies;

@@ -5,9 +5,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
-import org.learncal.network.Network;
-import org.learncal.network.NetworkRepository;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Membership;
+import org.learncal.reference.MembershipStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,12 +24,12 @@ import java.util.stream.StreamSupport;
 @Controller("/api/cities")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CityController {
-    private final CityRepository cities;
-    private final MembershipRepository memberships;
-    private final NetworkRepository networks;
+    private final CityStore cities;
+    private final MembershipStore memberships;
+    private final NetworkStore networks;
     private final LinkFactory links;
 
-    CityController(CityRepository cities, MembershipRepository memberships, NetworkRepository networks,
+    CityController(CityStore cities, MembershipStore memberships, NetworkStore networks,
                    LinkFactory links) {
         this.cities = cities;
         this.memberships = memberships;

@@ -3,6 +3,7 @@ package org.learncal.city;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.learncal.problem.InputErrors;
+import org.learncal.reference.City;
 import org.learncal.text.Checks;
 
 import java.time.DateTimeException;

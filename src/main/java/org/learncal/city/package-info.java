@@ -1,2 +1,2 @@
-/** Cities, their time zones and their memberships in learning-city networks. */
+/** The API of cities, their time zones and their memberships in learning-city networks. */
 package org.learncal.city;

@@ -2,6 +2,8 @@ package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import org.learncal.problem.InputErrors;
+import org.learncal.problem.ProblemException;
+import org.learncal.problem.ProblemType;
 
 import java.time.Instant;
 import java.util.List;
@@ -58,12 +60,48 @@ public record Event(UUID id, String slug, String title, String description, Stri
         return with(newSchedule, EventStatus.SCHEDULED, null, now);
     }
 
+    /**
+     * Postponed, with the reason given. A cancelled event cannot be postponed (409); postponing again without a
+     * reason, or with the same one, changes nothing.
+     */
     public Event postpone(@Nullable String reason, Instant now) {
+        if (isCancelled()) {
+            throw new ProblemException(ProblemType.CONFLICT, "A cancelled event cannot be postponed");
+        }
+        if (status == EventStatus.POSTPONED && sameOrNoReason(reason)) {
+            return this;
+        }
         return with(schedule, EventStatus.POSTPONED, reason, now);
     }
 
+    /**
+     * Cancelled, with the reason given; cancelling again without a reason, or with the same one, changes nothing.
+     * Events are never deleted: a cancelled one stays, so that calendars learn of it.
+     */
     public Event cancel(@Nullable String reason, Instant now) {
+        if (isCancelled() && sameOrNoReason(reason)) {
+            return this;
+        }
         return with(schedule, EventStatus.CANCELLED, reason, now);
+    }
+
+    /** Saying again what is so changes nothing; without a reason, the reason already given stands. */
+    private boolean sameOrNoReason(@Nullable String reason) {
+        return reason == null || reason.equals(statusReason);
+    }
+
+    /**
+     * This event replaced by the content of {@code proposed} (see {@link #revise}). A full replace sets content,
+     * not status: a cancelled event stays cancelled, a postponed one stays postponed unless given a new time.
+     */
+    public Event replace(Event proposed, Instant now) {
+        Event keepingStatus = switch (status) {
+            case CANCELLED -> proposed.cancel(statusReason, proposed.updatedAt());
+            case POSTPONED -> proposed.schedule().equals(schedule)
+                    ? proposed.postpone(statusReason, proposed.updatedAt()) : proposed;
+            case SCHEDULED -> proposed;
+        };
+        return revise(keepingStatus, nextUpdate(now));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
+import org.learncal.problem.Ids;
 import org.learncal.problem.InputErrors;
 import org.learncal.problem.ProblemException;
 
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /** The read side of the events API: search with keyset paging, and single events. */
 @Controller("/api/events")
@@ -59,15 +59,7 @@ public class EventController {
     /** One published event, with its ETag for If-Match on writes. */
     @Get("/{id}")
     public HttpResponse<EventView> show(@PathVariable String id) {
-        Event event = store.find(parseId(id)).orElseThrow(() -> ProblemException.notFound("event", id));
+        Event event = store.find(Ids.parse(id, "event")).orElseThrow(() -> ProblemException.notFound("event", id));
         return HttpResponse.ok(EventView.of(details.load(event), links)).header(HttpHeaders.ETAG, ETags.of(event));
-    }
-
-    static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("event", id);
-        }
     }
 }

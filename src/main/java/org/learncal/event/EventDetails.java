@@ -1,10 +1,10 @@
 package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
-import org.learncal.city.City;
-import org.learncal.network.Network;
-import org.learncal.organizer.Organizer;
-import org.learncal.topic.Topic;
+import org.learncal.reference.City;
+import org.learncal.reference.Network;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.Topic;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package org.learncal.event;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
-import org.learncal.network.Network;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.Topic;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.reference.Topic;
+import org.learncal.reference.TopicStore;
 
 import java.util.Collection;
 import java.util.List;
@@ -22,13 +22,13 @@ import java.util.stream.Stream;
 /** Resolves what a batch of events refers to, with one query per kind of reference. */
 @Singleton
 public class EventDetailsLoader {
-    private final OrganizerRepository organizers;
-    private final NetworkRepository networks;
-    private final CityRepository cities;
-    private final TopicRepository topics;
+    private final OrganizerStore organizers;
+    private final NetworkStore networks;
+    private final CityStore cities;
+    private final TopicStore topics;
 
-    public EventDetailsLoader(OrganizerRepository organizers, NetworkRepository networks, CityRepository cities,
-                              TopicRepository topics) {
+    public EventDetailsLoader(OrganizerStore organizers, NetworkStore networks, CityStore cities,
+                              TopicStore topics) {
         this.organizers = organizers;
         this.networks = networks;
         this.cities = cities;

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
 import org.learncal.db.Sql;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
 import org.learncal.text.Wire;
 
 import java.time.Instant;
@@ -29,6 +31,7 @@ public class EventFacets {
     private final Sql sql;
     private final EventSearch search;
     private final CatalogVersion catalog;
+    private final CityStore cities;
     private final Map<String, Counted> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -37,7 +40,8 @@ public class EventFacets {
                 }
             });
 
-    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog) {
+    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog, CityStore cities) {
+        this.cities = cities;
         this.sql = sql;
         this.search = search;
         this.catalog = catalog;
@@ -76,21 +80,24 @@ public class EventFacets {
         String[] valueAndJoin = switch (facet) {
             case TOPIC -> new String[] {"r.topic_slug", " JOIN event_topic r ON r.event_id = e.id"};
             case ORGANIZER -> new String[] {"r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id"};
-            case COUNTRY -> new String[] {"r.country", " JOIN city r ON r.slug = e.city_slug"};
+            // a country is its cities, which reference knows: counted by city, then added up by country
+            case COUNTRY, CITY -> new String[] {"e.city_slug", ""};
             case LANGUAGE -> new String[] {"e.language", ""};
-            case CITY -> new String[] {"e.city_slug", ""};
             case NETWORK -> new String[] {"e.network_slug", ""};
             case FORMAT -> new String[] {"e.format", ""};
             case FREE -> new String[] {"CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", ""};
         };
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, String> countries = facet == Facet.COUNTRY ? cities.findAllOrderByName().stream()
+                .collect(java.util.stream.Collectors.toMap(City::slug, City::country)) : Map.of();
         List<Object> parameters = new ArrayList<>(where.parameters());
         sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
                 + where.sql() + " GROUP BY " + valueAndJoin[0], parameters, row -> {
                     String value = row.getString(1);
                     if (value != null) {
                         // a language filter matches subtags too (fr finds fr-CA): count by primary language
-                        String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT) : value;
+                        String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT)
+                                : facet == Facet.COUNTRY ? countries.get(value) : value;
                         counts.merge(key, row.getLong(2), Long::sum);
                     }
                     return value;

@@ -2,6 +2,7 @@ package org.learncal.event;
 
 import jakarta.inject.Singleton;
 import org.learncal.problem.InputErrors;
+import org.learncal.reference.Vocabulary;
 import org.learncal.text.Languages;
 import org.learncal.text.Wire;
 import org.learncal.text.Words;

@@ -3,6 +3,7 @@ package org.learncal.event;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.learncal.problem.InputErrors;
+import org.learncal.reference.Vocabulary;
 import org.learncal.text.Checks;
 import org.learncal.text.Languages;
 import org.learncal.text.Wire;

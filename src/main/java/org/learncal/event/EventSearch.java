@@ -4,12 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.db.Sql;
+import org.learncal.reference.CityStore;
 import org.learncal.text.Words;
 import org.learncal.text.Wire;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Runs an {@link EventQuery} as one keyset-paged SQL query: sorted by start, then id. */
@@ -19,16 +21,18 @@ public class EventSearch {
     private final EventStore store;
     private final CursorCodec cursors;
     private final LongestEvent longestEvent;
+    private final CityStore cities;
     private final TextIndex textIndex;
     private final NearCondition near;
     private final SortedPages sorted;
 
-    EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, TextIndex textIndex,
-                NearCondition near, SortedPages sorted) {
+    EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities,
+                TextIndex textIndex, NearCondition near, SortedPages sorted) {
         this.sql = sql;
         this.store = store;
         this.cursors = cursors;
         this.longestEvent = longestEvent;
+        this.cities = cities;
         this.textIndex = textIndex;
         this.near = near;
         this.sorted = sorted;
@@ -67,12 +71,23 @@ public class EventSearch {
     }
 
     /**
-     * For feeds: the given columns (of table alias {@code e}) of every match that ends after {@code since};
-     * when {@code endedBy} is given, only those ended by then, the most recently ended first; otherwise by start.
+     * For feeds: the stamps of every match that ends after {@code since}; when {@code endedBy} is given, only
+     * those ended by then, the most recently ended first; otherwise by start.
      */
     @Transactional
-    public <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max, String columns,
-                                Sql.RowMapper<T> mapper) {
+    public List<EventStamp> stamps(EventQuery query, Instant since, @Nullable Instant endedBy, int max) {
+        return feedRows(query, since, endedBy, max, EventStamp.COLUMNS, EventStamp::read);
+    }
+
+    /** For feeds: when the most recently ended match that ended after {@code since} and by {@code endedBy} ended. */
+    @Transactional
+    public Optional<Instant> lastEnd(EventQuery query, Instant since, Instant endedBy) {
+        return feedRows(query, since, endedBy, 1, "e.end_at", row -> Sql.instant(row, "end_at")).stream()
+                .findFirst();
+    }
+
+    private <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max,
+                                 String columns, Sql.RowMapper<T> mapper) {
         SqlConditions where = conditions(query, since);
         if (endedBy != null) {
             where.add("e.end_at <= ?", endedBy);
@@ -107,10 +122,7 @@ public class EventSearch {
         where.in("e.format", query.values(EventQuery.Filter.FORMAT));
         where.in("e.city_slug", query.values(EventQuery.Filter.CITY));
         where.in("e.network_slug", query.values(EventQuery.Filter.NETWORK));
-        // EXISTS rather than IN (SELECT ...): H2 would answer IN from the city index, gathering every event of the
-        // country to sort them; EXISTS is checked while reading the start index in order (docs/benchmarks.md)
-        where.subquery("EXISTS (SELECT 1 FROM city c WHERE c.slug = e.city_slug AND c.country IN (%s))",
-                query.values(EventQuery.Filter.COUNTRY));
+        countries(where, query.values(EventQuery.Filter.COUNTRY));
         where.subquery("EXISTS (SELECT 1 FROM event_topic t WHERE t.event_id = e.id AND t.topic_slug IN (%s))",
                 query.values(EventQuery.Filter.TOPIC));
         where.subquery("EXISTS (SELECT 1 FROM event_organizer o WHERE o.event_id = e.id "
@@ -120,6 +132,23 @@ public class EventSearch {
             where.add(query.free() ? "e.free = TRUE" : "(e.free = FALSE OR e.free IS NULL)");
         }
         return where;
+    }
+
+    /**
+     * A country is its cities, which {@code reference} knows. "= TRUE" keeps H2 from answering the IN list from
+     * the city index, gathering every event of the country to sort them: it is checked while reading the start
+     * index in order instead (docs/benchmarks.md).
+     */
+    private void countries(SqlConditions where, List<String> countries) {
+        if (countries.isEmpty()) {
+            return;
+        }
+        List<String> cities = this.cities.findSlugByCountryIn(countries);
+        if (cities.isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        where.subquery("(e.city_slug IN (%s)) = TRUE", cities);
     }
 
     /** {@code fr} also finds {@code fr-CA}: a language filter matches the tag and its subtags. */
@@ -135,9 +164,5 @@ public class EventSearch {
             parameters.add(language + "-%");
         }
         where.add("(" + String.join(" OR ", alternatives) + ")", parameters.toArray());
-    }
-
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

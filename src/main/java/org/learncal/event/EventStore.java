@@ -52,19 +52,14 @@ public class EventStore {
         version.bump();
     }
 
-    @Transactional
-    public void update(Event event) {
-        sql.update(UPDATE, idLast(event));
-        afterRowWritten(event);
-    }
-
     /**
      * Replaces {@code expected} by {@code event} only if the stored row is still at the version of
      * {@code expected} (same sequence and updatedAt): a conditional UPDATE, so it holds across instances.
-     * Answers false, writing nothing, when someone else changed it first.
+     * Answers false, writing nothing, when someone else changed it first. Only the write path
+     * ({@link EventWrites}) calls it, so that no change escapes review and history.
      */
     @Transactional
-    public boolean updateIf(Event expected, Event event) {
+    boolean updateIf(Event expected, Event event) {
         List<Object> values = idLast(event);
         values.add(expected.sequence());
         values.add(expected.updatedAt());

@@ -2,11 +2,11 @@ package org.learncal.event;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
 import org.learncal.db.Sql;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.text.Words;
 
 import java.util.ArrayList;
@@ -29,11 +29,11 @@ class EventTextIndex {
 
     private final Sql sql;
     private final TextIndex index;
-    private final CityRepository cities;
-    private final OrganizerRepository organizers;
+    private final CityStore cities;
+    private final OrganizerStore organizers;
 
-    EventTextIndex(Sql sql, TextIndex index, CityRepository cities,
-                   OrganizerRepository organizers) {
+    EventTextIndex(Sql sql, TextIndex index, CityStore cities,
+                   OrganizerStore organizers) {
         this.sql = sql;
         this.index = index;
         this.cities = cities;

@@ -2,13 +2,13 @@ package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.learncal.city.City;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
-import org.learncal.network.Network;
-import org.learncal.organizer.Organizer;
+import org.learncal.reference.City;
+import org.learncal.reference.Network;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.Topic;
 import org.learncal.text.Wire;
-import org.learncal.topic.Topic;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -19,7 +19,7 @@ import org.learncal.body.JsonBody;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
-import org.learncal.review.ReviewStore;
+import org.learncal.reference.Vocabulary;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
@@ -39,22 +39,22 @@ public class EventWriteController {
     private final JsonBody bodies;
     private final Vocabulary vocabulary;
     private final EventStore store;
+    private final EventAccess access;
     private final EventWrites writes;
-    private final ReviewStore reviews;
     private final EventDetailsLoader details;
     private final LinkFactory links;
     private final Clock clock;
 
     EventWriteController(Authenticator authenticator, Permissions permissions, JsonBody bodies, Vocabulary vocabulary,
-                         EventStore store, EventWrites writes, ReviewStore reviews, EventDetailsLoader details,
+                         EventStore store, EventAccess access, EventWrites writes, EventDetailsLoader details,
                          LinkFactory links, Clock clock) {
         this.authenticator = authenticator;
         this.permissions = permissions;
         this.bodies = bodies;
         this.vocabulary = vocabulary;
         this.store = store;
+        this.access = access;
         this.writes = writes;
-        this.reviews = reviews;
         this.details = details;
         this.links = links;
         this.clock = clock;
@@ -69,8 +69,8 @@ public class EventWriteController {
         String slug = Slugs.of(input.title() == null ? "" : input.title(), id);
         Event event = input.toEvent(id, store.slugTaken(slug) ? "event-" + id : slug, now(), vocabulary);
         permissions.requireWrite(caller, event.organizerSlugs());
-        writes.create(event, reviews.initial(caller), caller.name());
-        return respond(HttpResponse.created(view(event), URI.create("/api/events/" + id)), event);
+        EventWrites.Written written = writes.create(caller, event);
+        return respond(HttpResponse.created(view(event), URI.create("/api/events/" + id)), written);
     }
 
     @Put("/{id}")
@@ -81,8 +81,7 @@ public class EventWriteController {
         Event stored = writable(request, caller, id);
         Event proposed = bodies.read(body, EventRequest.class).toEvent(stored.id(), stored.slug(), now(), vocabulary);
         permissions.requireWrite(caller, proposed.organizerSlugs());
-        Event revised = stored.revise(keepStatus(stored, proposed), stored.nextUpdate(now()));
-        return ok(writes.replace(stored, revised, caller.name(), "updated"));
+        return ok(writes.replace(caller, stored, stored.replace(proposed, now()), "updated"));
     }
 
     @Post("/{id}/cancel")
@@ -91,14 +90,14 @@ public class EventWriteController {
                                           @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
         Event stored = writable(request, caller, id);
-        return ok(cancel(stored, caller, reason(body, false)));
+        return ok(cancel(stored, caller, reason(body)));
     }
 
     @Delete("/{id}")
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = authenticator.writer(request);
-        Event cancelled = cancel(writable(request, caller, id), caller, null);
-        return HttpResponse.<Void>noContent().header(HttpHeaders.ETAG, ETags.of(cancelled));
+        EventWrites.Written cancelled = cancel(writable(request, caller, id), caller, null);
+        return HttpResponse.<Void>noContent().header(HttpHeaders.ETAG, cancelled.etag());
     }
 
     @Post("/{id}/postpone")
@@ -107,35 +106,17 @@ public class EventWriteController {
                                             @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
         Event stored = writable(request, caller, id);
-        String reason = reason(body, false);
-        if (stored.isCancelled()) {
-            throw new ProblemException(ProblemType.CONFLICT, "A cancelled event cannot be postponed");
-        }
-        if (stored.status() == EventStatus.POSTPONED && sameOrNoReason(stored, reason)) {
-            return ok(stored);
-        }
-        return ok(writes.replace(stored, stored.postpone(reason, stored.nextUpdate(now())), caller.name(),
-                "postponed"));
+        Event postponed = stored.postpone(reason(body), stored.nextUpdate(now()));
+        return ok(writes.replace(caller, stored, postponed, "postponed"));
     }
 
-    /** Events are never deleted: cancelling keeps them, so that calendars learn of it. */
-    private Event cancel(Event stored, Caller caller, @Nullable String reason) {
-        if (stored.isCancelled() && sameOrNoReason(stored, reason)) {
-            return stored;
-        }
-        return writes.replace(stored, stored.cancel(reason, stored.nextUpdate(now())), caller.name(), "cancelled");
-    }
-
-    /** Saying again what is so changes nothing; without a reason, the reason already given stands. */
-    private static boolean sameOrNoReason(Event stored, @Nullable String reason) {
-        return reason == null || reason.equals(stored.statusReason());
+    private EventWrites.Written cancel(Event stored, Caller caller, @Nullable String reason) {
+        return writes.replace(caller, stored, stored.cancel(reason, stored.nextUpdate(now())), "cancelled");
     }
 
     /** The stored event, if the caller may write it and If-Match (when given) names its current version. */
     private Event writable(HttpRequest<?> request, Caller caller, String id) {
-        Event stored = store.findAny(EventController.parseId(id))
-                .orElseThrow(() -> ProblemException.notFound("event", id));
-        permissions.requireWrite(caller, stored.organizerSlugs());
+        Event stored = access.writable(caller, id);
         String ifMatch = request.getHeaders().get(HttpHeaders.IF_MATCH);
         if (!ETags.matches(ifMatch, stored)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch
@@ -144,34 +125,24 @@ public class EventWriteController {
         return stored;
     }
 
-    /** A full replace sets content, not status: a postponed event given a new time is rescheduled. */
-    private static Event keepStatus(Event stored, Event proposed) {
-        return switch (stored.status()) {
-            case CANCELLED -> proposed.cancel(stored.statusReason(), proposed.updatedAt());
-            case POSTPONED -> proposed.schedule().equals(stored.schedule())
-                    ? proposed.postpone(stored.statusReason(), proposed.updatedAt()) : proposed;
-            case SCHEDULED -> proposed;
-        };
-    }
-
-    private @Nullable String reason(@Nullable byte[] body, boolean required) {
+    /** The optional reason of a cancellation or postponement. */
+    private @Nullable String reason(@Nullable byte[] body) {
         if (body == null || body.length == 0) {
-            return new ReasonRequest(null).checked(required);
+            return new ReasonRequest(null).checked(false);
         }
-        return bodies.read(body, ReasonRequest.class).checked(required);
+        return bodies.read(body, ReasonRequest.class).checked(false);
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private HttpResponse<EventView> ok(Event event) {
-        return respond(HttpResponse.ok(view(event)), event);
+    private HttpResponse<EventView> ok(EventWrites.Written written) {
+        return respond(HttpResponse.ok(view(written.event())), written);
     }
 
-    private HttpResponse<EventView> respond(MutableHttpResponse<EventView> response, Event event) {
-        return response.header(HttpHeaders.ETAG, ETags.of(event))
-                .header("LearnCal-Review", reviews.of(event.id()).wire());
+    private HttpResponse<EventView> respond(MutableHttpResponse<EventView> response, EventWrites.Written written) {
+        return response.header(HttpHeaders.ETAG, written.etag()).header("LearnCal-Review", written.review().wire());
     }
 
     private EventView view(Event event) {

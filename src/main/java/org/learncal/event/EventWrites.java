@@ -1,43 +1,62 @@
 package org.learncal.event;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.history.EventFields;
 import org.learncal.history.FieldChange;
+import org.learncal.history.HistoryEntry;
 import org.learncal.history.HistoryStore;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
 import org.learncal.review.Review;
-import org.learncal.review.ReviewStore;
+import org.learncal.review.TrustStore;
+import org.learncal.token.Caller;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Writes a change to an event together with its review state and its history, in one transaction: either
- * all of it happens or none. Used by the write API and by the iCalendar import.
+ * The one write path of events: each write decides the review state, writes the row, records the history and
+ * moves the catalogue version, all in one transaction: either all of it happens or none. The JSON API, the
+ * review decisions and the iCalendar import all write through here.
  */
 @Singleton
 public class EventWrites {
     private final EventStore store;
     private final ReviewStore reviews;
+    private final TrustStore trust;
     private final HistoryStore history;
+    private final Clock clock;
 
-    public EventWrites(EventStore store, ReviewStore reviews, HistoryStore history) {
+    EventWrites(EventStore store, ReviewStore reviews, TrustStore trust, HistoryStore history, Clock clock) {
         this.store = store;
         this.reviews = reviews;
+        this.trust = trust;
         this.history = history;
+        this.clock = clock;
     }
 
+    /** What a write leaves: the event as stored, its review state, and what history recorded (null: nothing). */
+    public record Written(Event event, Review review, @Nullable HistoryEntry entry) {
+        public String etag() {
+            return ETags.of(event);
+        }
+    }
+
+    /** A new event; networks, the admin and organizers a network trusts publish it at once, others await review. */
     @Transactional
-    public void create(Event event, Review review, String tokenName) {
+    public Written create(Caller author, Event event) {
+        Review review = trust.initial(author);
         store.insert(event);
         if (!review.isApproved()) {
             reviews.set(event.id(), review);
         }
         List<FieldChange> changes = new ArrayList<>(EventFields.diff(null, event));
-        changes.add(new FieldChange("review", null, review.wire()));
-        history.record(event.id(), tokenName, event.updatedAt(), "created", changes);
+        changes.addAll(reviewChanges(null, review));
+        return new Written(event, review, history.record(event.id(), author.name(), event.updatedAt(), "created",
+                changes));
     }
 
     /**
@@ -45,22 +64,39 @@ public class EventWrites {
      * identical to what is stored writes nothing. A rejected event that is changed goes back to review.
      */
     @Transactional
-    public Event replace(Event stored, Event revised, String tokenName, String action) {
+    public Written replace(Caller author, Event stored, Event revised, String action) {
+        Review review = reviews.of(stored.id());
         if (revised == stored || revised.equals(stored)) {
-            return stored;
+            return new Written(stored, review, null);
         }
         if (!store.updateIf(stored, revised)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "Event " + stored.id() + " was changed by someone else meanwhile; read it again");
         }
         List<FieldChange> changes = new ArrayList<>(EventFields.diff(stored, revised));
-        Review review = reviews.of(stored.id());
         Review next = review.resubmitted();
         if (!next.equals(review)) {
             reviews.set(stored.id(), next);
-            changes.add(new FieldChange("review", review.wire(), next.wire()));
+            changes.addAll(reviewChanges(review, next));
         }
-        history.record(stored.id(), tokenName, revised.updatedAt(), action, changes);
-        return revised;
+        return new Written(revised, next, history.record(stored.id(), author.name(), revised.updatedAt(), action,
+                changes));
+    }
+
+    /** A reviewer's decision: {@code decision} turns the event's review state into the next (409 if it may not). */
+    @Transactional
+    public Written review(Caller reviewer, Event event, UnaryOperator<Review> decision, String action) {
+        Review before = reviews.of(event.id());
+        Review next = decision.apply(before);
+        reviews.set(event.id(), next);
+        return new Written(event, next, history.record(event.id(), reviewer.name(), clock.instant(), action,
+                reviewChanges(before, next)));
+    }
+
+    /** A review change as history records it: the state, and the reason when the new state has one. */
+    private static List<FieldChange> reviewChanges(@Nullable Review before, Review next) {
+        FieldChange state = new FieldChange("review", before == null ? null : before.wire(), next.wire());
+        return next.reason() == null ? List.of(state)
+                : List.of(state, new FieldChange("reviewReason", null, next.reason()));
     }
 }

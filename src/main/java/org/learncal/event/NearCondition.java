@@ -1,8 +1,8 @@
 package org.learncal.event;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,9 +17,9 @@ import java.util.List;
 class NearCondition {
     private static final String IN_PERSON = "e.format IN ('in_person', 'hybrid')";
 
-    private final CityRepository cities;
+    private final CityStore cities;
 
-    NearCondition(CityRepository cities) {
+    NearCondition(CityStore cities) {
         this.cities = cities;
     }
 

@@ -2,8 +2,8 @@ package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
 import org.learncal.problem.InputErrors;
 
 import java.util.Optional;
@@ -16,9 +16,9 @@ class NearParser {
     private static final Pattern POINT = Pattern.compile("(-?\\d{1,3}(?:\\.\\d+)?),\\s*(-?\\d{1,3}(?:\\.\\d+)?)");
     private static final Pattern DISTANCE = Pattern.compile("(-?\\d{1,9})\\s*(?:km)?");
 
-    private final CityRepository cities;
+    private final CityStore cities;
 
-    NearParser(CityRepository cities) {
+    NearParser(CityStore cities) {
         this.cities = cities;
     }
 

@@ -1,2 +1,2 @@
-/** Educational events: the domain type, its storage, search and the JSON API. */
+/** Educational events: the domain type, its storage, search, the one write path (review, history) and the JSON API. */
 package org.learncal.event;

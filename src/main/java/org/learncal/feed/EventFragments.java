@@ -1,12 +1,14 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.CityRepository;
+import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventDetailsLoader;
+import org.learncal.event.EventStamp;
 import org.learncal.event.EventStore;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.reference.TopicStore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,17 +31,20 @@ class EventFragments {
     private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
     }
 
+    private static final int PARALLEL_FROM = 64;
+
     private final EventStore store;
     private final EventDetailsLoader details;
     private final VEventWriter writer;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
-    private final TopicRepository topics;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
+    private final TopicStore topics;
     private final int capacity;
+    private final Object renderTurn = new Object();
     private final LinkedHashMap<UUID, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
 
-    EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerRepository organizers,
-                   CityRepository cities, TopicRepository topics, FeedConfiguration configuration) {
+    EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerStore organizers,
+                   CityStore cities, TopicStore topics, FeedConfiguration configuration) {
         this.store = store;
         this.details = details;
         this.writer = writer;
@@ -49,29 +54,49 @@ class EventFragments {
         this.capacity = configuration.cacheEvents();
     }
 
-    /** The rendered VEVENT of each event, by id. */
+    /**
+     * The rendered VEVENT of each event, by id. Renders of missing events take turns: a feed asked for while
+     * the start-up warm-up renders the catalogue waits for it and then finds its events rendered, rather than
+     * rendering them a second time beside it.
+     */
     Map<UUID, byte[]> render(List<EventStamp> events) {
         String references = referenceDigest();
         Map<UUID, byte[]> rendered = new HashMap<>(events.size() * 2);
-        List<UUID> missing = new ArrayList<>();
-        synchronized (this) {
-            for (EventStamp event : events) {
-                Fragment fragment = fragments.get(event.id());
-                if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
-                        && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
-                    rendered.put(event.id(), fragment.bytes());
-                } else {
-                    missing.add(event.id());
-                }
+        List<EventStamp> missing = reuse(events, references, rendered);
+        if (!missing.isEmpty()) {
+            synchronized (renderTurn) {
+                renderMissing(reuse(missing, references, rendered), references, rendered);
             }
         }
-        for (EventDetails event : details.load(store.load(missing))) {
-            byte[] bytes = writer.write(new IcsWriter(2048), event).toBytes();
-            rendered.put(event.event().id(), bytes);
-            remember(event.event().id(), new Fragment(event.event().updatedAt(), event.event().sequence(),
-                    references, bytes));
-        }
         return rendered;
+    }
+
+    /** Puts the still-current fragments of {@code events} into {@code rendered}; returns the other events. */
+    private synchronized List<EventStamp> reuse(List<EventStamp> events, String references,
+                                                Map<UUID, byte[]> rendered) {
+        List<EventStamp> missing = new ArrayList<>();
+        for (EventStamp event : events) {
+            Fragment fragment = fragments.get(event.id());
+            if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
+                    && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
+                rendered.put(event.id(), fragment.bytes());
+            } else {
+                missing.add(event);
+            }
+        }
+        return missing;
+    }
+
+    private void renderMissing(List<EventStamp> missing, String references, Map<UUID, byte[]> rendered) {
+        // Rendering is pure and per event: a bulk load's thousands of new events use every core.
+        List<EventDetails> loaded = details.load(store.load(missing.stream().map(EventStamp::id).toList()));
+        List<byte[]> written = (loaded.size() > PARALLEL_FROM ? loaded.parallelStream() : loaded.stream())
+                .map(event -> writer.write(new IcsWriter(2048), event).toBytes()).toList();
+        for (int i = 0; i < loaded.size(); i++) {
+            Event event = loaded.get(i).event();
+            rendered.put(event.id(), written.get(i));
+            remember(event.id(), new Fragment(event.updatedAt(), event.sequence(), references, written.get(i)));
+        }
     }
 
     private synchronized void remember(UUID id, Fragment fragment) {

@@ -2,34 +2,28 @@ package org.learncal.feed;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * One rendered feed with what HTTP needs to revalidate it: a strong ETag from its bytes, the newest change
  * among its events, and for the cache the catalogue version it was built from and until when it holds.
+ * Its bytes are kept once per encoding and shared by every response (see {@link FeedBody}).
  */
 public final class Feed {
     private final FeedDefinition definition;
-    private final byte[] body;
+    private final FeedBody body;
     private final String etag;
     private final @Nullable Instant lastModified;
     private final boolean truncated;
     private final long catalogVersion;
     private final Instant validUntil;
-    private volatile byte[] gzipped;
+    private volatile FeedBody gzipped;
 
-    Feed(FeedDefinition definition, byte[] body, @Nullable Instant lastModified, boolean truncated,
+    Feed(FeedDefinition definition, FeedBody body, @Nullable Instant lastModified, boolean truncated,
          long catalogVersion, Instant validUntil) {
         this.definition = definition;
         this.body = body;
-        this.etag = "\"" + digest(body) + "\"";
+        this.etag = "\"" + body.digest() + "\"";
         this.lastModified = lastModified;
         this.truncated = truncated;
         this.catalogVersion = catalogVersion;
@@ -40,16 +34,21 @@ public final class Feed {
         return definition;
     }
 
-    public byte[] body() {
+    FeedBody body() {
         return body;
     }
 
-    /** The gzip-encoded body, compressed once on first demand. */
-    public byte[] gzipped() {
-        byte[] compressed = gzipped;
+    /** The gzip-encoded body, compressed once, on first demand: later requests for it wait and share it. */
+    FeedBody gzipped() {
+        FeedBody compressed = gzipped;
         if (compressed == null) {
-            compressed = gzip(body);
-            gzipped = compressed;
+            synchronized (this) {
+                compressed = gzipped;
+                if (compressed == null) {
+                    compressed = body.gzip();
+                    gzipped = compressed;
+                }
+            }
         }
         return compressed;
     }
@@ -77,27 +76,9 @@ public final class Feed {
         return catalogVersion >= currentVersion && now.isBefore(validUntil);
     }
 
-    /** What the cache counts: the body (a gzip copy, made only on demand, adds about a sixth). */
+    /** What the cache counts: the identity body, and the gzip one once made (about a sixth more). */
     long size() {
-        return body.length;
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 6 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 65_536)) {
-            gzip.write(bytes);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
+        FeedBody compressed = gzipped;
+        return body.length() + (compressed == null ? 0 : compressed.length());
     }
 }

@@ -23,18 +23,20 @@ public class FeedCache {
     private final CatalogVersion version;
     private final FeedConfiguration configuration;
     private final Clock clock;
+    private final FeedMetrics metrics;
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private final Object[] renderLocks = new Object[64];
-    private long cachedBytes;
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
-              FeedConfiguration configuration, Clock clock) {
+              FeedConfiguration configuration, Clock clock, FeedMetrics metrics) {
         this.selection = selection;
         this.fragments = fragments;
         this.renderer = renderer;
         this.version = version;
         this.configuration = configuration;
         this.clock = clock;
+        this.metrics = metrics;
+        metrics.watch(this);
         for (int i = 0; i < renderLocks.length; i++) {
             renderLocks[i] = new Object();
         }
@@ -50,15 +52,19 @@ public class FeedCache {
         Instant now = clock.instant();
         Feed cached = cached(key);
         if (cached != null && cached.isCurrent(current, now)) {
+            metrics.hit();
             return cached;
         }
         // Pollers arrive together after a change: one renders, the others wait for its result.
         synchronized (renderLocks[Math.floorMod(key.hashCode(), renderLocks.length)]) {
             Feed rendered = cached(key);
             if (rendered != null && rendered.isCurrent(current, now)) {
+                metrics.hit();
                 return rendered;
             }
-            Feed fresh = render(definition.get(), current, now);
+            metrics.miss();
+            FeedDefinition defined = definition.get();
+            Feed fresh = metrics.timeRender(() -> render(defined, current, now));
             store(key, fresh);
             return fresh;
         }
@@ -66,10 +72,19 @@ public class FeedCache {
 
     private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        byte[] body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
+        FeedBody body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
                 selected.truncated());
         return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
                 selected.validUntil());
+    }
+
+    synchronized int cachedFeeds() {
+        return feeds.size();
+    }
+
+    /** The bytes kept now: each feed's identity body and, once made, its gzip body. */
+    synchronized long cachedBytes() {
+        return feeds.values().stream().mapToLong(Feed::size).sum();
     }
 
     private synchronized Feed cached(String key) {
@@ -77,8 +92,8 @@ public class FeedCache {
     }
 
     private synchronized void store(String key, Feed feed) {
-        Feed replaced = feeds.put(key, feed);
-        cachedBytes += feed.size() - (replaced == null ? 0 : replaced.size());
+        feeds.put(key, feed);
+        long cachedBytes = cachedBytes();
         Iterator<Map.Entry<String, Feed>> eldest = feeds.entrySet().iterator();
         while ((feeds.size() > configuration.cacheFeeds() || cachedBytes > configuration.cacheBytes())
                 && eldest.hasNext()) {

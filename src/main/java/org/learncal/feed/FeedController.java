@@ -10,6 +10,7 @@ import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.event.EventQueryParser;
+import org.learncal.problem.Ids;
 import org.learncal.problem.ProblemException;
 
 import java.net.URLEncoder;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -66,7 +66,7 @@ public class FeedController {
 
     @Get("/calendar/events/{file}")
     public HttpResponse<?> event(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "event", file, id -> definitions.event(uuid(file, id)));
+        return serve(request, "event", file, id -> definitions.event(Ids.parse(id, "event feed", file)));
     }
 
     private HttpResponse<?> serve(HttpRequest<?> request, String what, String file,
@@ -88,13 +88,5 @@ public class FeedController {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static UUID uuid(String file, String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("event feed", file);
-        }
     }
 }

@@ -1,18 +1,18 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
 import org.learncal.event.Event;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventStore;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
-import org.learncal.network.Network;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -22,14 +22,14 @@ import java.util.UUID;
 /** Defines each kind of feed: any search, one network, organizer or city, one event. Unknown ones are 404s. */
 @Singleton
 class FeedDefinitions {
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
     private final EventStore events;
     private final SearchFeedNames searchNames;
     private final LinkFactory links;
 
-    FeedDefinitions(NetworkRepository networks, OrganizerRepository organizers, CityRepository cities,
+    FeedDefinitions(NetworkStore networks, OrganizerStore organizers, CityStore cities,
                     EventStore events, SearchFeedNames searchNames, LinkFactory links) {
         this.networks = networks;
         this.organizers = organizers;

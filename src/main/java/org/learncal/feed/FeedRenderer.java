@@ -1,9 +1,11 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
+import org.learncal.event.EventStamp;
 import org.learncal.event.Schedule;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +19,6 @@ import java.util.UUID;
 class FeedRenderer {
     static final String PRODID = "-//LearnCal//LearnCal Feeds 1.0//EN";
     static final String TRUNCATED_PROPERTY = "X-LEARNCAL-TRUNCATED";
-    private static final int BYTES_PER_EVENT = 1200;
 
     private final VTimeZones zones;
     private final FeedConfiguration configuration;
@@ -27,9 +28,12 @@ class FeedRenderer {
         this.configuration = configuration;
     }
 
-    /** The calendar of {@code events}, in that order, each from its rendered VEVENT. */
-    byte[] render(FeedDefinition feed, List<EventStamp> events, Map<UUID, byte[]> vevents, boolean truncated) {
-        IcsWriter out = new IcsWriter(4096 + events.size() * BYTES_PER_EVENT).begin("VCALENDAR");
+    /**
+     * The calendar of {@code events}, in that order, each from its rendered VEVENT: the pieces are joined once,
+     * into the body that responses share, without assembling the whole feed on the heap first.
+     */
+    FeedBody render(FeedDefinition feed, List<EventStamp> events, Map<UUID, byte[]> vevents, boolean truncated) {
+        IcsWriter out = new IcsWriter(4096).begin("VCALENDAR");
         String refresh = configuration.refreshInterval().toString();
         out.raw("VERSION", "2.0").raw("PRODID", PRODID).raw("CALSCALE", "GREGORIAN")
                 .text("NAME", feed.name()).text("X-WR-CALNAME", feed.name())
@@ -42,10 +46,13 @@ class FeedRenderer {
                     + "narrow the search to see the others");
         }
         yearsByZone(events).forEach((zone, years) -> out.append(zones.render(ZoneId.of(zone), years[0], years[1])));
+        List<byte[]> pieces = new ArrayList<>(events.size() + 2);
+        pieces.add(out.toBytes());
         for (EventStamp event : events) {
-            out.append(vevents.get(event.id()));
+            pieces.add(vevents.get(event.id()));
         }
-        return out.end("VCALENDAR").toBytes();
+        pieces.add(new IcsWriter(16).end("VCALENDAR").toBytes());
+        return FeedBody.join(pieces);
     }
 
     /** For each zone that timed events are written in, the first and last local year they touch. */

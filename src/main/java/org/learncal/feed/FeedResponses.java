@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -40,8 +41,8 @@ class FeedResponses {
         if (notModified(request, feed)) {
             return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), feed, etag);
         }
-        MutableHttpResponse<byte[]> response = validators(HttpResponse.ok(gzip ? feed.gzipped() : feed.body()),
-                feed, etag);
+        MutableHttpResponse<ByteBuf> response = validators(HttpResponse.ok(
+                (gzip ? feed.gzipped() : feed.body()).send()), feed, etag);
         response.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + feed.definition().fileName() + "\"");

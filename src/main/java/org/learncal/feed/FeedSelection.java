@@ -2,9 +2,9 @@ package org.learncal.feed;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.learncal.db.Sql;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventSearch;
+import org.learncal.event.EventStamp;
 import org.learncal.event.EventStatus;
 import org.learncal.event.EventStore;
 import org.learncal.text.Wire;
@@ -59,10 +59,9 @@ class FeedSelection {
         Instant since = query.from() != null && query.from().isAfter(windowStart) ? query.from() : windowStart;
         Instant upcomingFrom = since.isAfter(now) ? since : now;
         int cap = configuration.maxEvents();
-        List<EventStamp> upcoming = search.feedRows(query, upcomingFrom, null, cap + 1, EventStamp.COLUMNS,
-                EventStamp::read);
-        List<EventStamp> ended = upcoming.size() > cap ? List.of() : search.feedRows(query, since, upcomingFrom,
-                cap + 1 - upcoming.size(), EventStamp.COLUMNS, EventStamp::read);
+        List<EventStamp> upcoming = search.stamps(query, upcomingFrom, null, cap + 1);
+        List<EventStamp> ended = upcoming.size() > cap ? List.of() : search.stamps(query, since, upcomingFrom,
+                cap + 1 - upcoming.size());
         List<EventStamp> kept = new ArrayList<>(upcoming.subList(0, Math.min(cap, upcoming.size())));
         kept.addAll(ended.subList(0, Math.min(cap - kept.size(), ended.size())));
         boolean truncated = upcoming.size() + ended.size() > cap;
@@ -73,16 +72,15 @@ class FeedSelection {
 
     /** When the most recently ended match left the window ({@code keepEnded} after its end), if one has. */
     private @Nullable Instant lastLeft(EventQuery query, Instant windowStart) {
-        return search.feedRows(query, Instant.EPOCH, windowStart, 1, "e.end_at", row -> Sql.instant(row, "end_at"))
-                .stream().findFirst().map(end -> end.plus(configuration.keepEnded())).orElse(null);
+        return search.lastEnd(query, Instant.EPOCH, windowStart).map(end -> end.plus(configuration.keepEnded()))
+                .orElse(null);
     }
 
     /** Every event that some feed may show now, nearest first, as many as the event cache holds. */
     List<EventStamp> everyEventInWindow(Instant now) {
         EventQuery everything = withEveryStatusByDefault(new EventQuery(null, null, null, Map.of(), null,
                 EventQuery.DEFAULT_LIMIT, null));
-        return search.feedRows(everything, now.minus(configuration.keepEnded()), null, configuration.cacheEvents(),
-                EventStamp.COLUMNS, EventStamp::read);
+        return search.stamps(everything, now.minus(configuration.keepEnded()), null, configuration.cacheEvents());
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.learncal.feed;
 
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
+import org.learncal.event.EventStamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * Warms what the first feed requests would otherwise pay for: every zone's rules and this year's
- * VTIMEZONE at startup, then, once the server is up (after seeding), the VEVENT of every event that feeds
- * may show, so that the first feed after a start is assembled from rendered events.
+ * VTIMEZONE, then the VEVENT of every event that feeds may show, so that feeds after a start are assembled
+ * from rendered events. It runs once the server answers, off the start path: a feed asked for meanwhile
+ * renders what is not warm yet itself, so it is complete all the same.
  */
 @Singleton
 class FeedWarmup {
@@ -34,7 +36,13 @@ class FeedWarmup {
     }
 
     @EventListener
-    void onStartup(StartupEvent startup) {
+    @Async
+    void onServerStartup(ServerStartupEvent startup) {
+        warmZones();
+        warmEvents();
+    }
+
+    private void warmZones() {
         long started = System.nanoTime();
         int year = Year.now(clock).getValue();
         int count = 0;
@@ -48,8 +56,7 @@ class FeedWarmup {
         LOG.info("Time zones warmed: {} VTIMEZONEs in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
-    @EventListener
-    void onServerStartup(ServerStartupEvent startup) {
+    private void warmEvents() {
         long started = System.nanoTime();
         try {
             List<EventStamp> events = selection.everyEventInWindow(clock.instant());

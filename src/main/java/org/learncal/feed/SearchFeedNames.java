@@ -1,15 +1,15 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
 import org.learncal.event.EventQuery;
-import org.learncal.network.Network;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.Topic;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.reference.Topic;
+import org.learncal.reference.TopicStore;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,13 +24,13 @@ import java.util.function.Function;
  */
 @Singleton
 class SearchFeedNames {
-    private final TopicRepository topics;
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
+    private final TopicStore topics;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
 
-    SearchFeedNames(TopicRepository topics, NetworkRepository networks, OrganizerRepository organizers,
-                    CityRepository cities) {
+    SearchFeedNames(TopicStore topics, NetworkStore networks, OrganizerStore organizers,
+                    CityStore cities) {
         this.topics = topics;
         this.networks = networks;
         this.organizers = organizers;

@@ -1,7 +1,6 @@
 package org.learncal.feed;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventFormat;
@@ -9,7 +8,8 @@ import org.learncal.event.EventStatus;
 import org.learncal.event.Schedule;
 import org.learncal.event.Venue;
 import org.learncal.link.LinkFactory;
-import org.learncal.organizer.Organizer;
+import org.learncal.reference.City;
+import org.learncal.reference.Organizer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

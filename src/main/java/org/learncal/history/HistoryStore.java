@@ -20,9 +20,13 @@ public class HistoryStore {
         this.sql = sql;
     }
 
-    /** Records one change; an action without field changes (say, an approval) is recorded all the same. */
+    /**
+     * Records one change and answers it as history shows it; an action without field changes (say, an
+     * approval) is recorded all the same.
+     */
     @Transactional
-    public void record(UUID eventId, String tokenName, Instant at, String action, List<FieldChange> changes) {
+    public HistoryEntry record(UUID eventId, String tokenName, Instant at, String action,
+                               List<FieldChange> changes) {
         UUID changeId = UUID.randomUUID();
         List<List<?>> rows = new ArrayList<>();
         if (changes.isEmpty()) {
@@ -34,6 +38,7 @@ public class HistoryStore {
         }
         sql.batch("INSERT INTO event_change (change_id, event_id, token_name, changed_at, action, field, "
                 + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return new HistoryEntry(at, tokenName, action, List.copyOf(changes));
     }
 
     /** One stored row: a field change within the change {@code changeId}. */

@@ -11,11 +11,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import net.fortuna.ical4j.model.Property;
 import org.learncal.body.BodyLimits;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.text.Languages;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
@@ -36,12 +36,12 @@ import java.util.List;
 public class ImportController {
     private final Authenticator authenticator;
     private final Permissions permissions;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
     private final Importer importer;
 
-    ImportController(Authenticator authenticator, Permissions permissions, OrganizerRepository organizers,
-                     CityRepository cities, Importer importer) {
+    ImportController(Authenticator authenticator, Permissions permissions, OrganizerStore organizers,
+                     CityStore cities, Importer importer) {
         this.authenticator = authenticator;
         this.permissions = permissions;
         this.organizers = organizers;

@@ -6,10 +6,8 @@ import org.learncal.event.Event;
 import org.learncal.event.EventStore;
 import org.learncal.event.EventWrites;
 import org.learncal.event.Slugs;
-import org.learncal.event.Vocabulary;
-import org.learncal.organizer.Organizer;
-import org.learncal.review.Review;
-import org.learncal.review.ReviewStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.Vocabulary;
 import org.learncal.token.Caller;
 
 import java.time.Clock;
@@ -36,22 +34,19 @@ public class Importer {
     private final EventStore store;
     private final EventWrites writes;
     private final UidStore uids;
-    private final ReviewStore reviews;
     private final Vocabulary vocabulary;
     private final Clock clock;
 
-    Importer(EventStore store, EventWrites writes, UidStore uids, ReviewStore reviews, Vocabulary vocabulary,
-             Clock clock) {
+    Importer(EventStore store, EventWrites writes, UidStore uids, Vocabulary vocabulary, Clock clock) {
         this.store = store;
         this.writes = writes;
         this.uids = uids;
-        this.reviews = reviews;
         this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     /** What one run collects. */
-    private record Run(Caller caller, Organizer organizer, EventMapping.Context context, Review review, Instant now,
+    private record Run(Caller caller, Organizer organizer, EventMapping.Context context, Instant now,
                        ImportReport report) {
     }
 
@@ -62,7 +57,7 @@ public class Importer {
         ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>());
         Run run = new Run(caller, organizer, new EventMapping.Context(organizer.slug(), organizer.citySlug(), fallback,
-                language, vocabulary::isTopic), reviews.initial(caller), now, report);
+                language, vocabulary::isTopic), now, report);
         Instant from = now.minus(PAST);
         Instant to = now.plus(FUTURE);
         List<Occurrence> occurrences = Occurrences.of(file, from, to, fallback, report.rejected());
@@ -94,7 +89,7 @@ public class Importer {
             UUID id = UUID.randomUUID();
             String title = occurrence.component().getProperty("SUMMARY").map(p -> p.getValue()).orElse("");
             Event event = EventMapping.toEvent(occurrence, run.context(), id, Slugs.of(title, id), run.now());
-            writes.create(event, run.review(), run.caller().name());
+            writes.create(run.caller(), event);
             uids.insert(id, organizer, occurrence.uid(), occurrence.recurrence());
             run.report().created().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), id));
             return;
@@ -109,10 +104,10 @@ public class Importer {
         if (revised == stored) {
             run.report().unchanged().add(item);
         } else if (revised.isCancelled() && !stored.isCancelled()) {
-            writes.replace(stored, revised, run.caller().name(), "cancelled");
+            writes.replace(run.caller(), stored, revised, "cancelled");
             run.report().cancelled().add(item);
         } else {
-            writes.replace(stored, revised, run.caller().name(), "updated");
+            writes.replace(run.caller(), stored, revised, "updated");
             run.report().updated().add(item);
         }
     }
@@ -125,7 +120,7 @@ public class Importer {
             store.findAny(id).filter(event -> !event.isCancelled())
                     .filter(event -> event.schedule().start().isAfter(from) && event.schedule().start().isBefore(to))
                     .ifPresent(event -> {
-                        writes.replace(event, event.cancel(REMOVED, event.nextUpdate(run.now())), run.caller().name(),
+                        writes.replace(run.caller(), event, event.cancel(REMOVED, event.nextUpdate(run.now())),
                                 "cancelled");
                         run.report().cancelled().add(new ImportReport.Item(uid, key, id));
                     });

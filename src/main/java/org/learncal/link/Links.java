@@ -9,8 +9,4 @@ import io.micronaut.serde.annotation.Serdeable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Links(String self, @Nullable String html, @Nullable String ics, @Nullable String webcal,
                     @Nullable String next) {
-
-    public Links withNext(@Nullable String nextUrl) {
-        return new Links(self, html, ics, webcal, nextUrl);
-    }
 }

@@ -14,9 +14,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import org.learncal.body.JsonBody;
 import org.learncal.catalog.CatalogVersion;
 import org.learncal.link.LinkFactory;
-import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.token.Authenticator;
 
 import java.net.URI;
@@ -28,13 +30,13 @@ import java.util.List;
 public class NetworkAdminController {
     private final Authenticator authenticator;
     private final JsonBody bodies;
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
     private final CatalogVersion version;
     private final LinkFactory links;
 
-    NetworkAdminController(Authenticator authenticator, JsonBody bodies, NetworkRepository networks,
-                           OrganizerRepository organizers, CatalogVersion version, LinkFactory links) {
+    NetworkAdminController(Authenticator authenticator, JsonBody bodies, NetworkStore networks,
+                           OrganizerStore organizers, CatalogVersion version, LinkFactory links) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.networks = networks;

@@ -4,10 +4,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.learncal.city.CityRepository;
-import org.learncal.city.MembershipRepository;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.MembershipStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +20,12 @@ import java.util.Map;
 @Controller("/api/networks")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NetworkController {
-    private final NetworkRepository networks;
-    private final MembershipRepository memberships;
-    private final CityRepository cities;
+    private final NetworkStore networks;
+    private final MembershipStore memberships;
+    private final CityStore cities;
     private final LinkFactory links;
 
-    NetworkController(NetworkRepository networks, MembershipRepository memberships, CityRepository cities,
+    NetworkController(NetworkStore networks, MembershipStore memberships, CityStore cities,
                       LinkFactory links) {
         this.networks = networks;
         this.memberships = memberships;

@@ -3,6 +3,7 @@ package org.learncal.network;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.learncal.problem.InputErrors;
+import org.learncal.reference.Network;
 import org.learncal.text.Checks;
 
 /** A new network as the admin posts it; {@code coordinator} is an organizer slug. */

@@ -1,2 +1,2 @@
-/** Learning-city networks, such as the UNESCO Global Network of Learning Cities, and their members. */
+/** The API of learning-city networks, such as the UNESCO Global Network of Learning Cities, and their members. */
 package org.learncal.network;

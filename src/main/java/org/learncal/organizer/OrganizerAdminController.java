@@ -13,10 +13,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.annotation.Transactional;
 import org.learncal.body.JsonBody;
 import org.learncal.catalog.CatalogVersion;
-import org.learncal.city.CityRepository;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.token.Authenticator;
 
 import java.net.URI;
@@ -27,13 +29,13 @@ import java.net.URI;
 public class OrganizerAdminController {
     private final Authenticator authenticator;
     private final JsonBody bodies;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
     private final CatalogVersion version;
     private final LinkFactory links;
 
-    OrganizerAdminController(Authenticator authenticator, JsonBody bodies, OrganizerRepository organizers,
-                             CityRepository cities, CatalogVersion version, LinkFactory links) {
+    OrganizerAdminController(Authenticator authenticator, JsonBody bodies, OrganizerStore organizers,
+                             CityStore cities, CatalogVersion version, LinkFactory links) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.organizers = organizers;

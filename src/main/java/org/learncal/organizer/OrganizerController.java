@@ -6,6 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.OrganizerStore;
 
 import java.util.List;
 
@@ -13,10 +14,10 @@ import java.util.List;
 @Controller("/api/organizers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrganizerController {
-    private final OrganizerRepository organizers;
+    private final OrganizerStore organizers;
     private final LinkFactory links;
 
-    OrganizerController(OrganizerRepository organizers, LinkFactory links) {
+    OrganizerController(OrganizerStore organizers, LinkFactory links) {
         this.organizers = organizers;
         this.links = links;
     }

@@ -3,6 +3,8 @@ package org.learncal.organizer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.learncal.problem.InputErrors;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerKind;
 import org.learncal.text.Checks;
 import org.learncal.text.Wire;
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
+import org.learncal.reference.Organizer;
 import org.learncal.text.Wire;
 
 /** An organizer as the API shows it. */

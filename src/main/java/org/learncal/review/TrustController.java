@@ -10,10 +10,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.OrganizerRepository;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.NetworkOrganizers;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 import org.learncal.token.Permissions;
@@ -26,16 +27,16 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TrustController {
     private final Authenticator authenticator;
-    private final Permissions permissions;
-    private final ReviewStore reviews;
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
+    private final NetworkOrganizers networkOrganizers;
+    private final TrustStore trust;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
 
-    TrustController(Authenticator authenticator, Permissions permissions, ReviewStore reviews,
-                    NetworkRepository networks, OrganizerRepository organizers) {
+    TrustController(Authenticator authenticator, NetworkOrganizers networkOrganizers, TrustStore trust,
+                    NetworkStore networks, OrganizerStore organizers) {
         this.authenticator = authenticator;
-        this.permissions = permissions;
-        this.reviews = reviews;
+        this.networkOrganizers = networkOrganizers;
+        this.trust = trust;
         this.networks = networks;
         this.organizers = organizers;
     }
@@ -43,7 +44,7 @@ public class TrustController {
     @Get
     public List<String> list(HttpRequest<?> request, @PathVariable String network) {
         ownNetwork(authenticator.caller(request), network);
-        return reviews.trusted(network);
+        return trust.trusted(network);
     }
 
     @Put("/{organizer}")
@@ -53,18 +54,18 @@ public class TrustController {
         if (!organizers.existsById(organizer)) {
             throw ProblemException.notFound("organizer", organizer);
         }
-        if (permissions.inNetwork(network, List.of(organizer)).isEmpty()) {
+        if (networkOrganizers.among(network, List.of(organizer)).isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, "Organizer '" + organizer
                     + "' is not based in a member city of network '" + network + "'");
         }
-        return reviews.trust(network, organizer) ? HttpResponse.status(HttpStatus.CREATED) : HttpResponse.noContent();
+        return trust.trust(network, organizer) ? HttpResponse.status(HttpStatus.CREATED) : HttpResponse.noContent();
     }
 
     @Delete("/{organizer}")
     public HttpResponse<Void> distrust(HttpRequest<?> request, @PathVariable String network,
                                        @PathVariable String organizer) {
         ownNetwork(authenticator.writer(request), network);
-        if (!reviews.distrust(network, organizer)) {
+        if (!trust.distrust(network, organizer)) {
             throw ProblemException.notFound("trusted organizer", organizer);
         }
         return HttpResponse.noContent();

@@ -1,2 +1,2 @@
-/** Review of events by networks: pending until approved, trusted organizers publish directly. */
+/** Review states of events (pending until approved) and the organizers networks trust to publish directly. */
 package org.learncal.review;

@@ -7,17 +7,17 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
-import org.learncal.city.Membership;
-import org.learncal.city.MembershipRepository;
 import org.learncal.event.EventStore;
-import org.learncal.network.Network;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.Topic;
-import org.learncal.topic.TopicRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.Membership;
+import org.learncal.reference.MembershipStore;
+import org.learncal.reference.Network;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerStore;
+import org.learncal.reference.Topic;
+import org.learncal.reference.TopicStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,16 +32,16 @@ import java.util.function.Function;
 public class SeedLoader {
     private final ResourceResolver resources;
     private final ObjectMapper json;
-    private final TopicRepository topics;
-    private final CityRepository cities;
-    private final OrganizerRepository organizers;
-    private final NetworkRepository networks;
-    private final MembershipRepository memberships;
+    private final TopicStore topics;
+    private final CityStore cities;
+    private final OrganizerStore organizers;
+    private final NetworkStore networks;
+    private final MembershipStore memberships;
     private final EventStore events;
     private final CatalogVersion version;
 
-    SeedLoader(ResourceResolver resources, ObjectMapper json, TopicRepository topics, CityRepository cities,
-               OrganizerRepository organizers, NetworkRepository networks, MembershipRepository memberships,
+    SeedLoader(ResourceResolver resources, ObjectMapper json, TopicStore topics, CityStore cities,
+               OrganizerStore organizers, NetworkStore networks, MembershipStore memberships,
                EventStore events, CatalogVersion version) {
         this.resources = resources;
         this.json = json;

@@ -2,11 +2,11 @@ package org.learncal.seed;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.learncal.city.City;
-import org.learncal.city.Membership;
-import org.learncal.network.Network;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerKind;
+import org.learncal.reference.City;
+import org.learncal.reference.Membership;
+import org.learncal.reference.Network;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerKind;
 import org.learncal.text.Wire;
 
 import java.util.List;

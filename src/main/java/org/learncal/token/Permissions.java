@@ -2,14 +2,11 @@ package org.learncal.token;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.db.Sql;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.reference.NetworkOrganizers;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Who may act on events of which organizers. An organizer token acts for its organizer; a network token for
@@ -17,16 +14,10 @@ import java.util.List;
  */
 @Singleton
 public class Permissions {
-    /** SQL true when event {@code e} has an organizer based in a member city of network {@code ?}. */
-    public static final String EVENT_IN_NETWORK = "EXISTS (SELECT 1 FROM event_organizer eo "
-            + "JOIN organizer o ON o.slug = eo.organizer_slug "
-            + "JOIN city_membership m ON m.city_slug = o.city_slug "
-            + "WHERE eo.event_id = e.id AND m.network_slug = ?)";
+    private final NetworkOrganizers networkOrganizers;
 
-    private final Sql sql;
-
-    public Permissions(Sql sql) {
-        this.sql = sql;
+    public Permissions(NetworkOrganizers networkOrganizers) {
+        this.networkOrganizers = networkOrganizers;
     }
 
     /** Whether the caller may write events of these organizers (any one of them being its own suffices). */
@@ -35,7 +26,7 @@ public class Permissions {
         return switch (caller.scope()) {
             case ADMIN -> true;
             case ORGANIZER -> organizers.contains(caller.slug());
-            case NETWORK -> !inNetwork(caller.slug(), organizers).isEmpty();
+            case NETWORK -> !networkOrganizers.among(caller.slug(), organizers).isEmpty();
         };
     }
 
@@ -55,20 +46,6 @@ public class Permissions {
             throw forbidden(caller, caller.scope() == Scope.ORGANIZER ? "review events (only networks do)"
                     : "review events of organizers " + String.join(", ", organizers));
         }
-    }
-
-    /** The organizers among these that are based in a member city of the network. */
-    @Transactional
-    public List<String> inNetwork(String network, Collection<String> organizers) {
-        if (organizers.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>(List.of(network));
-        parameters.addAll(organizers);
-        return sql.query("SELECT o.slug FROM organizer o JOIN city_membership m ON m.city_slug = o.city_slug "
-                + "WHERE m.network_slug = ? AND o.slug IN ("
-                + String.join(", ", Collections.nCopies(organizers.size(), "?")) + ")", parameters,
-                row -> row.getString(1));
     }
 
     public static ProblemException forbidden(Caller caller, String what) {

@@ -14,8 +14,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.body.JsonBody;
-import org.learncal.event.Vocabulary;
+import org.learncal.problem.Ids;
 import org.learncal.problem.ProblemException;
+import org.learncal.reference.Vocabulary;
 
 import java.net.URI;
 import java.time.Clock;
@@ -98,14 +99,10 @@ public class TokenController {
 
     private HttpResponse<Void> revoke(HttpRequest<?> request, Scope scope, String slug, String id) {
         authenticator.admin(request);
-        try {
-            if (tokens.delete(UUID.fromString(id), scope, slug)) {
-                return HttpResponse.noContent();
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // answered below
+        if (!tokens.delete(Ids.parse(id, "token"), scope, slug)) {
+            throw ProblemException.notFound("token", id);
         }
-        throw ProblemException.notFound("token", id);
+        return HttpResponse.noContent();
     }
 
     private void requireExisting(Scope scope, String slug) {

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
+import org.learncal.reference.TopicStore;
 
 import java.util.List;
 
@@ -12,10 +13,10 @@ import java.util.List;
 @Controller("/api/topics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TopicController {
-    private final TopicRepository topics;
+    private final TopicStore topics;
     private final LinkFactory links;
 
-    TopicController(TopicRepository topics, LinkFactory links) {
+    TopicController(TopicStore topics, LinkFactory links) {
         this.topics = topics;
         this.links = links;
     }

@@ -1,2 +1,2 @@
-/** Topics that events are tagged with, labelled in English and French. */
+/** The API of topics that events are tagged with, labelled in English and French. */
 package org.learncal.topic;

@@ -1,11 +1,11 @@
 package org.learncal.web;
 
 import io.micronaut.core.annotation.Nullable;
-import org.learncal.city.City;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventStatus;
-import org.learncal.organizer.Organizer;
+import org.learncal.reference.City;
+import org.learncal.reference.Organizer;
 import org.learncal.text.Wire;
 
 import java.util.List;

@@ -2,13 +2,13 @@ package org.learncal.web;
 
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventFormat;
 import org.learncal.event.Schedule;
 import org.learncal.event.Venue;
-import org.learncal.organizer.Organizer;
+import org.learncal.reference.City;
+import org.learncal.reference.Organizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package org.learncal.web;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.CityRepository;
 import org.learncal.event.EventQuery;
 import org.learncal.link.LinkFactory;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.OrganizerRepository;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.OrganizerStore;
 import org.learncal.text.Wire;
 
 import java.util.ArrayList;
@@ -16,13 +16,13 @@ import java.util.Optional;
 /** Finds the network, organizer or city that a listing page is about. */
 @Singleton
 public class Listings {
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
-    private final CityRepository cities;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
+    private final CityStore cities;
     private final LinkFactory links;
     private final Messages messages;
 
-    public Listings(NetworkRepository networks, OrganizerRepository organizers, CityRepository cities,
+    public Listings(NetworkStore networks, OrganizerStore organizers, CityStore cities,
                     LinkFactory links, Messages messages) {
         this.networks = networks;
         this.organizers = organizers;

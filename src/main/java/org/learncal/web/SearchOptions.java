@@ -1,13 +1,13 @@
 package org.learncal.web;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.City;
-import org.learncal.city.CityRepository;
 import org.learncal.event.EventFormat;
 import org.learncal.event.Facet;
-import org.learncal.network.NetworkRepository;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.reference.NetworkStore;
+import org.learncal.reference.TopicStore;
 import org.learncal.text.Wire;
-import org.learncal.topic.TopicRepository;
 
 import java.text.Collator;
 import java.util.Arrays;
@@ -23,12 +23,12 @@ public class SearchOptions {
     /** Languages that events in the catalogue are given in; others can still be searched by URL. */
     private static final List<String> EVENT_LANGUAGES = List.of("ar", "de", "en", "es", "fr", "ja", "pt");
 
-    private final TopicRepository topics;
-    private final CityRepository cities;
-    private final NetworkRepository networks;
+    private final TopicStore topics;
+    private final CityStore cities;
+    private final NetworkStore networks;
     private final Messages messages;
 
-    public SearchOptions(TopicRepository topics, CityRepository cities, NetworkRepository networks,
+    public SearchOptions(TopicStore topics, CityStore cities, NetworkStore networks,
                          Messages messages) {
         this.topics = topics;
         this.cities = cities;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.learncal.support.Api;
 import org.learncal.support.TestCatalog;
 import org.learncal.support.TestEvents;
+import org.learncal.token.Caller;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,6 +27,8 @@ class EventFilterTest {
     @Inject
     EventStore store;
     @Inject
+    EventWrites writes;
+    @Inject
     Api api;
     String org;
 
@@ -41,10 +44,11 @@ class EventFilterTest {
                 EventFormat.ONLINE);
         Event echo = add("echo", "2027-02-05T10:00", "fr", "benguerir", List.of("literacy"), "gnlc", Cost.FREE,
                 EventFormat.ONLINE);
-        store.update(echo.cancel("Speaker unavailable", TestEvents.CREATED));
+        writes.replace(Caller.ADMIN, echo, echo.cancel("Speaker unavailable", TestEvents.CREATED), "cancelled");
         Event foxtrot = add("foxtrot", "2027-02-06T10:00", "en", "paris", List.of("stem"), null, Cost.FREE,
                 EventFormat.ONLINE);
-        store.update(foxtrot.postpone("New date to be announced", TestEvents.CREATED));
+        writes.replace(Caller.ADMIN, foxtrot, foxtrot.postpone("New date to be announced", TestEvents.CREATED),
+                "postponed");
         add("golf", "2025-02-06T10:00", "en", "paris", List.of("stem"), null, Cost.FREE, EventFormat.ONLINE);
     }
 
@@ -83,6 +87,12 @@ class EventFilterTest {
         assertEquals(List.of("alpha", "bravo"), titles("language=fr"));
         assertEquals(List.of("bravo"), titles("language=fr-ca"));
         assertEquals(List.of("alpha", "bravo", "charlie"), titles("language=fr&language=ar"));
+    }
+
+    @Test
+    void aCountryWithoutCitiesFindsNothing() {
+        assertEquals(List.of(), titles("country=NZ"));
+        assertEquals(List.of("alpha", "charlie"), titles("country=NZ,MA"));
     }
 
     @Test

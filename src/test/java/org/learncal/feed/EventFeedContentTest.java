@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.event.Schedule;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 import org.learncal.support.TestEvents;
+import org.learncal.token.Caller;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,6 +39,8 @@ class EventFeedContentTest {
 
     @Inject
     EventStore store;
+    @Inject
+    EventWrites writes;
 
     @Test
     void seedWebinarIsADateOnlyEventInFrench() {
@@ -127,8 +131,9 @@ class EventFeedContentTest {
         store.insert(event);
         VEvent first = single(IcsChecks.parse(FeedClient.body(client, "/calendar/events/" + event.id() + ".ics")));
         Instant changed = Instant.parse("2026-02-01T08:00:00Z");
-        store.update(event.reschedule(Schedule.timed(LocalDateTime.of(2027, 9, 8, 15, 0),
-                LocalDateTime.of(2027, 9, 8, 17, 0), ZoneId.of("Europe/Paris")), changed));
+        writes.replace(Caller.ADMIN, event, event.reschedule(Schedule.timed(LocalDateTime.of(2027, 9, 8, 15, 0),
+                LocalDateTime.of(2027, 9, 8, 17, 0), ZoneId.of("Europe/Paris")), changed),
+                "updated");
         VEvent second = single(IcsChecks.parse(FeedClient.body(client, "/calendar/events/" + event.id() + ".ics")));
         assertEquals(first.getUid().getValue(), second.getUid().getValue());
         assertEquals(0, first.getSequence().getValue());
@@ -146,7 +151,8 @@ class EventFeedContentTest {
                 LocalDateTime.of(2027, 10, 5, 9, 0), LocalDateTime.of(2027, 10, 5, 12, 0),
                 ZoneId.of("Africa/Casablanca")), EventFormat.HYBRID);
         store.insert(event);
-        store.update(event.cancel("Salle indisponible", Instant.parse("2026-03-01T10:00:00Z")));
+        writes.replace(Caller.ADMIN, event, event.cancel("Salle indisponible", Instant.parse("2026-03-01T10:00:00Z")),
+                "cancelled");
         String search = "/calendar.ics?q=" + token;
         VEvent parsed = single(IcsChecks.parse(FeedClient.body(client, search)));
         assertEquals(event.id() + "@learncal.org", parsed.getUid().getValue());

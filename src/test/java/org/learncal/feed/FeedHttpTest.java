@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.problem.Problem;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 import org.learncal.support.TestEvents;
+import org.learncal.token.Caller;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,6 +43,8 @@ class FeedHttpTest {
 
     @Inject
     EventStore store;
+    @Inject
+    EventWrites writes;
 
     @Inject
     EmbeddedServer server;
@@ -54,7 +58,8 @@ class FeedHttpTest {
         assertTrue(etag.matches("\"[A-Za-z0-9_-]{24}\""), etag);
         assertEquals(304, FeedClient.get(client, path, "If-None-Match", etag).code());
         assertArrayEquals(first.body(), FeedClient.get(client, path).body(), "same data, same bytes");
-        store.update(event.postpone("Intervenant malade", Instant.parse("2026-05-01T12:00:00Z")));
+        writes.replace(Caller.ADMIN, event, event.postpone("Intervenant malade", Instant.parse("2026-05-01T12:00:00Z")),
+                "postponed");
         HttpResponse<byte[]> edited = FeedClient.get(client, path, "If-None-Match", etag);
         assertEquals(200, edited.code());
         assertNotEquals(etag, edited.getHeaders().get("ETag"));

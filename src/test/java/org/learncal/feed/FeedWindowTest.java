@@ -7,18 +7,19 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.db.Sql;
 import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.event.Schedule;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 import org.learncal.support.TestEvents;
-
-import io.micronaut.transaction.TransactionOperations;
+import org.learncal.token.Caller;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -46,6 +47,8 @@ class FeedWindowTest {
 
     @Inject
     EventStore store;
+    @Inject
+    EventWrites writes;
 
     @Inject
     Sql sql;
@@ -62,7 +65,8 @@ class FeedWindowTest {
         Event long_ago = insert(token, "old", -40);
         Event recent = insert(token, "recent", -10);
         Event cancelled = insert(token, "cancelled", -12);
-        store.update(cancelled.cancel("Grève", Instant.parse("2026-02-02T00:00:00Z")));
+        writes.replace(Caller.ADMIN, cancelled, cancelled.cancel("Grève", Instant.parse("2026-02-02T00:00:00Z")),
+                "cancelled");
         Event upcoming = insert(token, "upcoming", 20);
         HttpResponse<byte[]> response = FeedClient.get(client, "/calendar.ics?q=" + token);
         ICalendar calendar = IcsChecks.parse(response.body());

@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.link.Links;
+import org.learncal.reference.Network;
 
 import java.util.List;
 

@@ -3,9 +3,9 @@ package org.learncal.support;
 import jakarta.inject.Singleton;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
-import org.learncal.organizer.Organizer;
-import org.learncal.organizer.OrganizerKind;
-import org.learncal.organizer.OrganizerRepository;
+import org.learncal.reference.Organizer;
+import org.learncal.reference.OrganizerKind;
+import org.learncal.reference.OrganizerStore;
 
 import java.util.UUID;
 
@@ -15,10 +15,10 @@ import java.util.UUID;
  */
 @Singleton
 public class TestCatalog {
-    private final OrganizerRepository organizers;
+    private final OrganizerStore organizers;
     private final EventStore events;
 
-    public TestCatalog(OrganizerRepository organizers, EventStore events) {
+    public TestCatalog(OrganizerStore organizers, EventStore events) {
         this.organizers = organizers;
         this.events = events;
     }

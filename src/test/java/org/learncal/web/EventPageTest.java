@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStore;
+import org.learncal.event.EventWrites;
 import org.learncal.event.Schedule;
 import org.learncal.support.TestEvents;
 import org.learncal.support.WebResponse;
+import org.learncal.token.Caller;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -36,6 +38,8 @@ class EventPageTest {
     HttpClient client;
     @Inject
     EventStore store;
+    @Inject
+    EventWrites writes;
     @Inject
     ObjectMapper json;
 
@@ -144,7 +148,8 @@ class EventPageTest {
     void cancelledEventShowsBannerWithReason() throws IOException {
         Event event = TestEvents.online("Webinaire annulé", LocalDateTime.parse("2031-04-01T10:00"), "Africa/Casablanca");
         store.insert(event);
-        store.update(event.cancel("Intervenant indisponible", Instant.parse("2026-02-01T10:00:00Z")));
+        writes.replace(Caller.ADMIN, event,
+                event.cancel("Intervenant indisponible", Instant.parse("2026-02-01T10:00:00Z")), "cancelled");
 
         Document page = WebResponse.get(client, "/events/" + event.id()).html();
 
@@ -157,7 +162,7 @@ class EventPageTest {
     void postponedEventShowsBanner() throws IOException {
         Event event = TestEvents.online("Atelier reporté", LocalDateTime.parse("2031-04-02T10:00"), "Africa/Casablanca");
         store.insert(event);
-        store.update(event.postpone(null, Instant.parse("2026-02-01T10:00:00Z")));
+        writes.replace(Caller.ADMIN, event, event.postpone(null, Instant.parse("2026-02-01T10:00:00Z")), "postponed");
 
         Document page = WebResponse.get(client, HttpRequest.GET("/events/" + event.id())
                 .header("Accept-Language", "fr")).html();

@@ -1,8 +1,6 @@
-package org.learncal.feed;
+package org.learncal.event;
 
 import org.learncal.db.Sql;
-import org.learncal.event.Event;
-import org.learncal.event.Schedule;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +12,7 @@ import java.util.UUID;
  * What a feed needs to know of an event without loading it: when it is (for order, window and VTIMEZONEs)
  * and which version of it a rendered VEVENT shows (every change moves {@code updatedAt}).
  */
-record EventStamp(UUID id, Schedule schedule, Instant updatedAt, int sequence) {
+public record EventStamp(UUID id, Schedule schedule, Instant updatedAt, int sequence) {
     static final String COLUMNS = "e.id, e.time_zone, e.all_day, e.start_at, e.end_at, e.updated_at, e.sequence";
 
     static EventStamp read(ResultSet row) throws SQLException {
@@ -24,7 +22,7 @@ record EventStamp(UUID id, Schedule schedule, Instant updatedAt, int sequence) {
                 row.getInt("sequence"));
     }
 
-    static EventStamp of(Event event) {
+    public static EventStamp of(Event event) {
         return new EventStamp(event.id(), event.schedule(), event.updatedAt(), event.sequence());
     }
 }

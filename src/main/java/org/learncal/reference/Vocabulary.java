@@ -1,21 +1,17 @@
-package org.learncal.event;
+package org.learncal.reference;
 
 import jakarta.inject.Singleton;
-import org.learncal.city.CityRepository;
-import org.learncal.network.NetworkRepository;
-import org.learncal.organizer.OrganizerRepository;
-import org.learncal.topic.TopicRepository;
 
 /** Tells whether a slug names a known topic, city, network or organizer. */
 @Singleton
 public class Vocabulary {
-    private final TopicRepository topics;
-    private final CityRepository cities;
-    private final NetworkRepository networks;
-    private final OrganizerRepository organizers;
+    private final TopicStore topics;
+    private final CityStore cities;
+    private final NetworkStore networks;
+    private final OrganizerStore organizers;
 
-    public Vocabulary(TopicRepository topics, CityRepository cities, NetworkRepository networks,
-                      OrganizerRepository organizers) {
+    public Vocabulary(TopicStore topics, CityStore cities, NetworkStore networks,
+                      OrganizerStore organizers) {
         this.topics = topics;
         this.cities = cities;
         this.networks = networks;

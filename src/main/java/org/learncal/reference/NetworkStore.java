@@ -1,4 +1,4 @@
-package org.learncal.network;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Stored networks. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface NetworkRepository extends CrudRepository<Network, String> {
+public interface NetworkStore extends CrudRepository<Network, String> {
 
     List<Network> findAllOrderByName();
 

@@ -1,8 +1,7 @@
-package org.learncal.history;
+package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
-import org.learncal.event.Event;
-import org.learncal.event.Venue;
+import org.learncal.history.FieldChange;
 import org.learncal.text.Wire;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.learncal.city;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Which cities belong to which networks. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface MembershipRepository extends CrudRepository<Membership, Membership.Key> {
+public interface MembershipStore extends CrudRepository<Membership, Membership.Key> {
 
     List<Membership> findByKeyCitySlug(String citySlug);
 

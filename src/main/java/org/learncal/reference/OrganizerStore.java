@@ -1,4 +1,4 @@
-package org.learncal.organizer;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Stored organizers. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface OrganizerRepository extends CrudRepository<Organizer, String> {
+public interface OrganizerStore extends CrudRepository<Organizer, String> {
 
     List<Organizer> findAllOrderByName();
 

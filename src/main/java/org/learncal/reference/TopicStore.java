@@ -1,4 +1,4 @@
-package org.learncal.topic;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Stored topics. Unquoted identifiers keep the generated SQL valid on H2 and PostgreSQL alike. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface TopicRepository extends CrudRepository<Topic, String> {
+public interface TopicStore extends CrudRepository<Topic, String> {
 
     List<Topic> findAllOrderBySlug();
 

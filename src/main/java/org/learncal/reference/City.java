@@ -1,4 +1,4 @@
-package org.learncal.city;
+package org.learncal.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;

@@ -1,4 +1,4 @@
-package org.learncal.topic;
+package org.learncal.reference;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,8 +1,7 @@
-package org.learncal.review;
+package org.learncal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.learncal.event.EventView;
 
 /** An event with where it stands in review, as the review queue and approve/reject answer it. */
 @Serdeable

@@ -1,4 +1,4 @@
-package org.learncal.organizer;
+package org.learncal.reference;
 
 /** What kind of body an organizer is; written in lower snake case on the wire. */
 public enum OrganizerKind {

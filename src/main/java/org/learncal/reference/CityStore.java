@@ -1,4 +1,4 @@
-package org.learncal.city;
+package org.learncal.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,9 +9,12 @@ import java.util.List;
 
 /** Stored cities. */
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface CityRepository extends CrudRepository<City, String> {
+public interface CityStore extends CrudRepository<City, String> {
 
     List<City> findAllOrderByName();
 
     List<City> findBySlugIn(Collection<String> slugs);
+
+    /** The slugs of the cities in these countries (ISO 3166-1 alpha-2 codes). */
+    List<String> findSlugByCountryIn(Collection<String> countries);
 }

@@ -1,0 +1,73 @@
+package org.learncal.feed;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.learncal.event.Event;
+import org.learncal.event.EventStore;
+import org.learncal.support.FeedClient;
+import org.learncal.support.TestEvents;
+
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Prometheus text at /prometheus counts feed cache hits and misses, renders, requests by route, the pool. */
+@MicronautTest(transactional = false)
+class FeedMetricsTest {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void aFirstFetchIsAMissAndRenderAndTheSecondAHit() {
+        Event event = TestEvents.online("Metrics", LocalDateTime.of(2027, 7, 7, 10, 0), "Europe/Paris");
+        store.insert(event);
+        String path = "/calendar/events/" + event.id() + ".ics";
+        String before = scrape();
+        int length = FeedClient.get(client, path).body().length;
+        FeedClient.get(client, path);
+        System.gc(); // gauges must not lose what they report to a collection
+        String after = scrape();
+        assertEquals(1, value(after, "learncal_feed_cache_misses_total") - value(before, "learncal_feed_cache_misses_total"));
+        assertEquals(1, value(after, "learncal_feed_cache_hits_total") - value(before, "learncal_feed_cache_hits_total"));
+        assertEquals(1, value(after, "learncal_feed_render_seconds_count")
+                - value(before, "learncal_feed_render_seconds_count"));
+        assertTrue(value(after, "learncal_feed_cache_bytes") >= length, after);
+        assertEquals(2, value(after, requests("/calendar/events/{file}", "200"))
+                - value(before, requests("/calendar/events/{file}", "200")));
+    }
+
+    @Test
+    void theDatabasePoolIsReported() {
+        String metrics = scrape();
+        assertEquals(10, value(metrics, "hikaricp_connections_max"));
+        assertTrue(metrics.contains("\nhikaricp_connections_active{pool="), metrics);
+        assertTrue(metrics.contains("\nhikaricp_connections_pending{pool="), metrics);
+    }
+
+    private String scrape() {
+        return client.toBlocking().retrieve("/prometheus");
+    }
+
+    /** The selector of http_server_requests_seconds_count for one route template and status. */
+    private static String requests(String route, String status) {
+        return "http_server_requests_seconds_count{exception=\"none\",method=\"GET\",status=\"" + status
+                + "\",uri=\"" + route + "\"}";
+    }
+
+    /** The sample's value, 0 when the series does not exist yet. */
+    private static double value(String metrics, String series) {
+        String selector = series.contains("{") ? Pattern.quote(series) : Pattern.quote(series) + "(?:\\{[^}]*\\})?";
+        Matcher sample = Pattern.compile("(?m)^" + selector + " (\\S+)$").matcher(metrics);
+        return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
+    }
+}
