@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * PostgreSQL: {@code search_text} holds a tsvector literal of the event's folded terms, title terms with weight
- * A; a GIN index over its cast (V61) answers {@code @@}, including prefixes ({@code 'numeri':*}). The terms are
- * made in Java, so matching needs no text-search configuration and no unaccent extension.
+ * A; V61 stores its cast in the generated column {@code search_vector}, whose GIN index answers {@code @@},
+ * prefixes included ({@code 'numeri':*}). The terms are made in Java, so matching needs no text-search
+ * configuration and no unaccent extension.
  */
 @Singleton
 @Requires(property = "datasources.default.dialect", value = "POSTGRES")
@@ -26,6 +27,6 @@ class PostgresTextIndex implements TextIndex {
         parameters.add(terms.stream().map(term -> "'" + term.text() + "'"
                 + (term.prefix() || titleOnly ? ":" : "") + (term.prefix() ? "*" : "") + (titleOnly ? "A" : ""))
                 .collect(Collectors.joining(" & ")));
-        return "CAST(e.search_text AS tsvector) @@ CAST(? AS tsquery)";
+        return "e.search_vector @@ CAST(? AS tsquery)";
     }
 }
