@@ -10,7 +10,6 @@ import org.learncal.support.TestCatalog;
 import org.learncal.support.TestEvents;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,16 +48,8 @@ class RelevancePagingTest {
     }
 
     private List<String> walk(String query) {
-        List<String> names = new ArrayList<>();
-        EventPage page = api.events(query);
-        while (true) {
-            page.items().forEach(item -> names.add(item.description().substring(
-                    item.description().lastIndexOf(' ') + 1)));
-            if (page.next() == null) {
-                return names;
-            }
-            page = api.events(query + "&cursor=" + page.next());
-        }
+        return api.walk(query).stream().map(item -> item.description().substring(
+                item.description().lastIndexOf(' ') + 1)).toList();
     }
 
     @Test
