@@ -1,5 +1,6 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
 
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
  * database is the one it was rendered from (so a write through any instance sharing the database
- * invalidates it) and until time alone would change it (an event leaving the window).
+ * invalidates it) and until time alone would change it (an event leaving the window). While the database is
+ * unreachable, entries current when it was last reached keep serving for a while ({@link StaleFeeds}).
  */
 @Singleton
 public class FeedCache {
@@ -26,9 +28,10 @@ public class FeedCache {
     private final FeedMetrics metrics;
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private final Object[] renderLocks = new Object[64];
+    private final StaleFeeds stale;
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
-              FeedConfiguration configuration, Clock clock, FeedMetrics metrics) {
+              FeedConfiguration configuration, Clock clock, FeedMetrics metrics, StaleFeeds stale) {
         this.selection = selection;
         this.fragments = fragments;
         this.renderer = renderer;
@@ -36,6 +39,7 @@ public class FeedCache {
         this.configuration = configuration;
         this.clock = clock;
         this.metrics = metrics;
+        this.stale = stale;
         metrics.watch(this);
         for (int i = 0; i < renderLocks.length; i++) {
             renderLocks[i] = new Object();
@@ -48,9 +52,18 @@ public class FeedCache {
      * it was defined from the same request before, and any change since would have bumped the version.
      */
     public Feed feed(String key, Supplier<FeedDefinition> definition) {
-        long current = version.current();
         Instant now = clock.instant();
         Feed cached = cached(key);
+        if (stale.recentlyUnreachable(now) && stale.mayServe(cached, now)) {
+            return cached;
+        }
+        long current;
+        try {
+            current = version.current();
+        } catch (RuntimeException failure) {
+            return stale.orThrow(cached, now, failure);
+        }
+        stale.confirmed(current, now);
         if (cached != null && cached.isCurrent(current, now)) {
             metrics.hit();
             return cached;
@@ -64,18 +77,18 @@ public class FeedCache {
             }
             metrics.miss();
             FeedDefinition defined = definition.get();
-            Feed fresh = metrics.timeRender(() -> render(defined, current, now));
+            Feed fresh = metrics.timeRender(() -> render(defined, current, now, rendered));
             store(key, fresh);
             return fresh;
         }
     }
 
-    private Feed render(FeedDefinition definition, long catalogVersion, Instant now) {
+    private Feed render(FeedDefinition definition, long catalogVersion, Instant now, @Nullable Feed previous) {
         FeedSelection.Selected selected = selection.select(definition, now);
         FeedBody body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
                 selected.truncated());
         return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
-                selected.validUntil());
+                selected.validUntil(), previous);
     }
 
     synchronized int cachedFeeds() {

@@ -11,23 +11,33 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A token bucket per key, in memory: each instance counts on its own, so N instances allow N times the
  * budget. Spending from an empty bucket answers 429 with the seconds until one write is allowed again.
+ * A bucket refills completely within a minute, so one left alone that long is dropped: a full bucket and no
+ * bucket mean the same, and the map holds only the keys that wrote in the last minute or so.
  */
 @Singleton
 public class RateLimiter {
+    private static final long REFILL_MILLIS = 60_000;
+
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int capacity;
-    private final double perMilli;
+    private final int perMinute;
+    private final int adminPerMinute;
     private final Clock clock;
+    private volatile long prunedAt;
 
     public RateLimiter(RateLimitConfiguration configuration, Clock clock) {
-        this.capacity = Math.max(1, configuration.writesPerMinute());
-        this.perMilli = capacity / 60_000.0;
+        this.perMinute = Math.max(1, configuration.writesPerMinute());
+        this.adminPerMinute = Math.max(1, configuration.adminWritesPerMinute());
         this.clock = clock;
+        this.prunedAt = clock.millis();
     }
 
-    public void spend(String key) {
+    /** Spends one write of {@code key}'s budget: the admin token's own, or that of any other token. */
+    public void spend(String key, boolean admin) {
         long now = clock.millis();
+        pruneIfDue(now);
+        int capacity = admin ? adminPerMinute : perMinute;
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, now));
+        double perMilli = (double) capacity / REFILL_MILLIS;
         long waitMillis;
         synchronized (bucket) {
             bucket.refill(now, capacity, perMilli);
@@ -42,6 +52,20 @@ public class RateLimiter {
                 + " writes per minute; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds));
     }
 
+    /** How many keys are counted now. */
+    int size() {
+        return buckets.size();
+    }
+
+    /** At most once a minute, drops the buckets that have refilled completely since they were last spent from. */
+    private void pruneIfDue(long now) {
+        if (now - prunedAt < REFILL_MILLIS) {
+            return;
+        }
+        prunedAt = now;
+        buckets.values().removeIf(bucket -> bucket.idleFor(now) >= REFILL_MILLIS);
+    }
+
     /** The tokens left in one key's bucket, refilled lazily when spent. */
     private static final class Bucket {
         private double tokens;
@@ -50,6 +74,10 @@ public class RateLimiter {
         Bucket(double tokens, long at) {
             this.tokens = tokens;
             this.at = at;
+        }
+
+        synchronized long idleFor(long now) {
+            return now - at;
         }
 
         void refill(long now, int capacity, double perMilli) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.learncal.db.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,8 @@ import java.sql.SQLException;
 
 /**
  * Two requests that check "does it exist?" and then both insert lose the race in the database, which refuses
- * the second row: that is a 409, not a server error. Other database failures stay 500s, logged.
+ * the second row: that is a 409, not a server error. A database that cannot be reached is a 503. Other
+ * database failures stay 500s, logged.
  */
 @Produces
 @Singleton
@@ -24,6 +26,9 @@ public class ConstraintViolationHandler implements ExceptionHandler<DataAccessEx
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
+        if (Unavailable.causedBy(exception)) {
+            return Problems.unavailable(exception);
+        }
         if (isConstraintViolation(exception)) {
             return Problems.response(ProblemType.CONFLICT.problem(
                     "Someone else wrote the same thing at the same moment; read it again and retry if needed"));

@@ -16,8 +16,12 @@ public enum ProblemType {
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
             "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "The request URI is too long"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
+            "The request headers are too large"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
-    SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error");
+    SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error"),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The database is unavailable");
 
     public static final String BASE_URI = "https://learncal.org/problems/";
 

@@ -1,15 +1,31 @@
 package org.learncal.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place that turns a {@link Problem} into an HTTP response. */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.of(MEDIA_TYPE);
+    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
+    }
+
+    /**
+     * 503 with Retry-After: the database cannot be reached just now (down, restarting, or no connection within
+     * the pool's timeout). Nothing was written: a write's transaction never committed.
+     */
+    static MutableHttpResponse<Problem> unavailable(Throwable failure) {
+        LOG.warn("Database unavailable: {}", failure.toString());
+        return response(ProblemType.UNAVAILABLE.problem(
+                "The database cannot be reached just now; nothing was changed. Try again shortly."))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
     public static MutableHttpResponse<Problem> response(Problem problem) {

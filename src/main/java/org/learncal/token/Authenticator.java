@@ -45,7 +45,7 @@ public class Authenticator {
     /** The caller of a write, which also spends one unit of its write budget (429 when spent). */
     public Caller writer(HttpRequest<?> request) {
         Caller caller = caller(request);
-        rateLimiter.spend(caller.rateKey());
+        rateLimiter.spend(caller.rateKey(), caller.isAdmin());
         return caller;
     }
 

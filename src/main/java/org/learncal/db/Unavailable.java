@@ -1,0 +1,34 @@
+package org.learncal.db;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Tells a failure to reach the database (down, restarting, refusing connections, pool timed out) from a
+ * failure of the statement itself: the first deserves a 503 and a retry, the second is a bug or a conflict.
+ */
+public final class Unavailable {
+    /** PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now; H2's "connection broken". */
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "90067");
+
+    private Unavailable() {
+    }
+
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception, on H2 and PostgreSQL alike
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
