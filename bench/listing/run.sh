@@ -27,25 +27,12 @@ done
 command -v curl >/dev/null || { echo "needs curl (apt-get install curl)" >&2; exit 1; }
 $build && ./mvnw -q -B -o package -DskipTests
 
-server_pid=""
-start_server() {
-  if [ "$DB" = postgres ]; then
-    export DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD= \
-      DATASOURCES_DEFAULT_DIALECT=POSTGRES
-  fi
-  LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$PORT" LEARNCAL_PUBLIC_URL="$BASE" \
-    java -jar "$JAR" >"$BENCH_DIR/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 600); do  # up to 5 minutes: a loaded machine starts slowly
-    curl -fs "$BASE/health" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "service did not start, see $BENCH_DIR/server.log" >&2; exit 1
-}
-stop_server() {
-  if [ -n "$server_pid" ]; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
-}
-trap stop_server EXIT
+if [ "$DB" = postgres ]; then
+  export DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD= \
+    DATASOURCES_DEFAULT_DIALECT=POSTGRES
+fi
+START_WAIT=${START_WAIT:-600}  # up to 5 minutes: a loaded machine starts 100,000 events slowly
+source bench/server.sh
 
 if [ "$DB" = postgres ]; then
   if ! $reuse; then

@@ -1,10 +1,12 @@
 package org.learncal.catalog;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.learncal.db.Sql;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A counter in the database that every change to the catalogue increments inside its own transaction.
@@ -13,15 +15,28 @@ import java.util.List;
 @Singleton
 public class CatalogVersion {
     private final Sql sql;
+    private final BeanProvider<EventChangeListener> listeners;
 
-    public CatalogVersion(Sql sql) {
+    public CatalogVersion(Sql sql, BeanProvider<EventChangeListener> listeners) {
         this.sql = sql;
+        this.listeners = listeners;
     }
 
     /** Call inside the transaction of any write that changes what readers see. */
     @Transactional
     public void bump() {
         sql.update("UPDATE catalog_version SET version = version + 1 WHERE id = 1", List.of());
+    }
+
+    /**
+     * Bumps the version for a write that changed these events, then tells the listeners the new version while
+     * this transaction still holds the row lock: no other writer can take a version until this one commits.
+     */
+    @Transactional
+    public void bump(List<UUID> eventIds) {
+        bump();
+        long version = current();
+        listeners.stream().forEach(listener -> listener.changed(eventIds, version));
     }
 
     /** The longest duration of any stored event, in seconds (see LongestEvent); it only grows. */

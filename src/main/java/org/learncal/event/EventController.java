@@ -1,11 +1,13 @@
 package org.learncal.event;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
@@ -19,9 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The read side of the events API: search with keyset paging, and single events. */
+/**
+ * The read side of the events API: search with keyset paging, and single events. Any web page may read it
+ * (CORS for GET without credentials): the learncal-events widget on other sites does.
+ */
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false)
 public class EventController {
     private final EventQueryParser parser;
     private final EventSearch search;

@@ -49,7 +49,7 @@ public class EventStore {
         writeRelations(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
-        version.bump();
+        version.bump(List.of(event.id()));
     }
 
     /**
@@ -84,7 +84,7 @@ public class EventStore {
         writeRelations(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
-        version.bump();
+        version.bump(List.of(event.id()));
     }
 
     @Transactional

@@ -43,7 +43,7 @@ class ReviewStore {
     void set(UUID eventId, Review review) {
         sql.update("UPDATE event SET review = ?, review_reason = ? WHERE id = ?",
                 Arrays.asList(review.wire(), review.reason(), eventId));
-        version.bump();
+        version.bump(List.of(eventId));
     }
 
     /**

@@ -19,7 +19,9 @@ public enum ProblemType {
     URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "The request URI is too long"),
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
             "The request headers are too large"),
+    CURSOR_EXPIRED(HttpStatus.GONE, "cursor-expired", "This position is older than the history kept"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
+    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not offered"),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error"),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The database is unavailable");
 

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import org.learncal.embed.EmbedSnippets;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventDetailsLoader;
@@ -30,9 +31,11 @@ public class EventPageController {
     private final Messages messages;
     private final LinkFactory links;
     private final EventJsonLd jsonLd;
+    private final EmbedSnippets snippets;
 
     EventPageController(EventStore store, EventDetailsLoader details, PageModel pages, Messages messages,
-                        LinkFactory links, EventJsonLd jsonLd) {
+                        LinkFactory links, EventJsonLd jsonLd, EmbedSnippets snippets) {
+        this.snippets = snippets;
         this.store = store;
         this.details = details;
         this.pages = pages;
@@ -55,6 +58,7 @@ public class EventPageController {
         model.put("event", sheet);
         model.put("add", CalendarLinks.addEvent(event.get(), eventLinks.ics(), eventLinks.html(), sheet.place()));
         model.put("jsonLd", jsonLd.script(loaded, eventLinks.html()));
+        model.put("oembed", snippets.oembedUrl(request.getPath()));
         return HttpResponse.ok(new ModelAndView<>("event", model));
     }
 

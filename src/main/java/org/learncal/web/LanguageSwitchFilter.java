@@ -31,7 +31,9 @@ public class LanguageSwitchFilter {
     @RequestFilter
     public @Nullable MutableHttpResponse<?> switchLanguage(HttpRequest<?> request) {
         String tag = request.getParameters().get("lang");
-        if (tag == null || request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/api/")) {
+        // the widget's iframe page takes lang as the widget's language, for this one page
+        if (tag == null || request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/api/")
+                || request.getPath().startsWith("/embed/")) {
             return null;
         }
         Language language = Language.parse(tag).orElse(Language.of(request));

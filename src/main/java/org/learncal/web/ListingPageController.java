@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import org.learncal.embed.EmbedSnippets;
 import org.learncal.event.EventDetailsLoader;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventSearch;
@@ -32,9 +33,11 @@ public class ListingPageController {
     private final Messages messages;
     private final AtomFeed atom;
     private final Clock clock;
+    private final EmbedSnippets snippets;
 
     ListingPageController(Listings listings, EventSearch search, EventDetailsLoader details, PageModel pages,
-                          Messages messages, AtomFeed atom, Clock clock) {
+                          Messages messages, AtomFeed atom, Clock clock, EmbedSnippets snippets) {
+        this.snippets = snippets;
         this.listings = listings;
         this.search = search;
         this.details = details;
@@ -76,6 +79,8 @@ public class ListingPageController {
         model.put("listing", found);
         model.put("subscribe", CalendarLinks.subscribe(found.links().ics(), found.links().webcal(),
                 "LearnCal – " + found.name()));
+        model.put("embed", snippets.of(query(found, EventQuery.DEFAULT_LIMIT, null), language.tag()));
+        model.put("oembed", snippets.oembedUrl(found.path()));
         try {
             EventSearch.Page page = search.page(query(found, EventQuery.DEFAULT_LIMIT, cursor), clock.instant());
             model.put("events", details.load(page.events()).stream()

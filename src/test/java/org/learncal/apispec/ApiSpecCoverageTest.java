@@ -45,6 +45,7 @@ class ApiSpecCoverageTest {
             Map.entry("/api/networks/{slug}/tokens", "/api/networks/gnlc/tokens"),
             Map.entry("/api/networks/{network}/trusted", "/api/networks/gnlc/trusted"),
             Map.entry("/api/cities/{slug}", "/api/cities/benguerir"),
+            Map.entry("/oembed", "/oembed?url=https://learncal.test/networks/gnlc"),
             Map.entry("/calendar/networks/{slug}.ics", "/calendar/networks/gnlc.ics"),
             Map.entry("/calendar/organizers/{slug}.ics", "/calendar/organizers/um6p.ics"),
             Map.entry("/calendar/cities/{slug}.ics", "/calendar/cities/benguerir.ics"),

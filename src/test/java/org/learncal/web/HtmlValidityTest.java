@@ -27,7 +27,7 @@ class HtmlValidityTest {
     @ValueSource(strings = {"/", "/?from=2021-01-01&topic=literacy&language=fr", "/?topic=astrology",
             "/events/" + EventPageTest.WEBINAR, "/events/684413ed-0d97-4bf6-86e7-2c6f912e2b5e",
             "/events/3244e892-4cdc-4436-a6f1-fd1659a6ca2c", "/networks/gnlc", "/organizers/um6p",
-            "/cities/benguerir", "/cities/nowhere"})
+            "/cities/benguerir", "/cities/nowhere", "/embed/events?network=gnlc&language=fr&lang=ar"})
     void pageIsValidHtml(String path) throws Exception {
         String report = check(WebResponse.get(client, path).body());
 

@@ -1,0 +1,18 @@
+# Starting and stopping the packaged service for a benchmark; sourced by bench/*/run.sh, which set BENCH_DIR
+# (the H2 data folder, also where server.log goes), PORT, BASE (http://host:PORT) and JAR. START_WAIT is how
+# many half-seconds to wait for /health (a startup that records 100,000 changes needs minutes).
+server_pid=""
+start_server() {
+  LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$PORT" LEARNCAL_PUBLIC_URL="$BASE" \
+    java -jar "$JAR" >"$BENCH_DIR/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 "${START_WAIT:-120}"); do
+    curl -fs "$BASE/health" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "service did not start, see $BENCH_DIR/server.log" >&2; exit 1
+}
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
+}
+trap stop_server EXIT
