@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +12,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
 /**
  * Fills a LearnCal H2 database (already migrated and seeded by one start of the service) with generated
- * events: one transaction of JDBC batches, rows shaped exactly like EventRows writes them.
+ * events in JDBC batches, committed every 1,000 events, rows shaped exactly like EventRows and
+ * EventTextIndex write them.
  * Run with the packaged jar on the class path (it contains the H2 driver):
  * {@code java -cp target/learncal.jar bench/listing/GenerateEvents.java jdbc:h2:file:DIR/learncal 100000}
  * (optionally followed by user and password, e.g. for a PostgreSQL URL; H2's default is sa with no password).
@@ -49,6 +48,8 @@ public final class GenerateEvents {
     private final Random random = new Random(20261128L);
     private final List<String[]> cities = new ArrayList<>();
     private final List<String> organizers = new ArrayList<>();
+    private final java.util.Map<String, String> organizerNames = new java.util.HashMap<>();
+    private boolean h2;
     private final List<String> topics = new ArrayList<>();
     private final List<String> networks = new ArrayList<>();
     private long longestSeconds;
@@ -68,6 +69,7 @@ public final class GenerateEvents {
     }
 
     private void generate(Connection connection, int count) throws SQLException {
+        h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
         readVocabulary(connection);
         String marks = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
         try (PreparedStatement events = connection.prepareStatement(
@@ -75,11 +77,15 @@ public final class GenerateEvents {
              PreparedStatement eventOrganizers = connection.prepareStatement(
                      "INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)");
              PreparedStatement eventTopics = connection.prepareStatement(
-                     "INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)")) {
+                     "INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)");
+             PreparedStatement eventTerms = h2 ? connection.prepareStatement(
+                     "INSERT INTO event_term (term, event_id, in_title) VALUES (?, ?, ?)") : null) {
             for (int n = 1; n <= count; n++) {
                 UUID id = new UUID(random.nextLong(), random.nextLong());
-                addEvent(events, id, n);
+                List<String> texts = addEvent(events, id, n);
                 List<String> chosenOrganizers = pick(organizers, 1 + random.nextInt(2));
+                chosenOrganizers.forEach(slug -> texts.add(organizerNames.get(slug)));
+                index(events, eventTerms, id, texts);
                 for (int position = 0; position < chosenOrganizers.size(); position++) {
                     eventOrganizers.setObject(1, id);
                     eventOrganizers.setString(2, chosenOrganizers.get(position));
@@ -95,6 +101,11 @@ public final class GenerateEvents {
                     events.executeBatch();
                     eventOrganizers.executeBatch();
                     eventTopics.executeBatch();
+                    if (eventTerms != null) {
+                        eventTerms.executeBatch();
+                    }
+                    // commits as it goes: one transaction of millions of term rows makes H2's file balloon
+                    connection.commit();
                 }
             }
         }
@@ -102,14 +113,50 @@ public final class GenerateEvents {
             // what EventStore keeps on every write (see LongestEvent): the search relies on it
             statement.executeUpdate("UPDATE catalog_version SET version = version + 1, longest_event_seconds = "
                     + "GREATEST(longest_event_seconds, " + longestSeconds + ") WHERE id = 1");
+            if (!h2) {
+                connection.commit();
+                statement.execute("ANALYZE");
+            }
         }
+    }
+
+    /**
+     * The full-text terms, as EventTextIndex writes them: texts.get(0) is the title, the rest description,
+     * venue, city and organizer names; search_text is their tsvector literal, and on H2 each is a term row.
+     */
+    private static void index(PreparedStatement events, PreparedStatement eventTerms, UUID id, List<String> texts)
+            throws SQLException {
+        java.util.Map<String, Boolean> inTitle = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            boolean title = i == 0;
+            org.learncal.text.Words.index(texts.get(i)).forEach(term -> inTitle.merge(term, title, Boolean::logicalOr));
+        }
+        StringBuilder literal = new StringBuilder();
+        for (java.util.Map.Entry<String, Boolean> term : inTitle.entrySet()) {
+            literal.append(literal.length() == 0 ? "" : " ").append(term.getKey()).append(term.getValue() ? ":1A" : ":1");
+            if (eventTerms != null) {
+                eventTerms.setString(1, term.getKey());
+                eventTerms.setObject(2, id);
+                eventTerms.setBoolean(3, term.getValue());
+                eventTerms.addBatch();
+            }
+        }
+        events.setString(COLUMNS.split(",").length, literal.toString());
+        events.addBatch();
     }
 
     private void readVocabulary(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT slug, time_zone FROM city ORDER BY slug")) {
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT slug, time_zone, name, latitude, longitude FROM city ORDER BY slug")) {
                 while (rows.next()) {
-                    cities.add(new String[] {rows.getString(1), rows.getString(2)});
+                    cities.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5)});
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT slug, name FROM organizer")) {
+                while (rows.next()) {
+                    organizerNames.put(rows.getString(1), rows.getString(2));
                 }
             }
             slugs(statement, "organizer", organizers);
@@ -129,7 +176,8 @@ public final class GenerateEvents {
         }
     }
 
-    private void addEvent(PreparedStatement insert, UUID id, int n) throws SQLException {
+    /** Sets the columns of one event but search_text; answers its texts to index, title first. */
+    private List<String> addEvent(PreparedStatement insert, UUID id, int n) throws SQLException {
         String format = one(FORMATS);
         boolean hasCity = !format.equals("online") || random.nextBoolean();
         String[] city = hasCity ? cities.get(random.nextInt(cities.size())) : null;
@@ -155,17 +203,30 @@ public final class GenerateEvents {
         Instant created = start.minus(Duration.ofDays(10 + random.nextInt(120)));
         Object[] values = {id, "bench-" + n, title, description, one(LANGUAGES), zone.getId(), allDay,
                 utc(start), utc(end), format, venue ? "Venue " + n : null, venue ? n + " Main Street" : null,
-                null, null, city == null ? null : city[0],
+                venue ? venueCoordinate(city[3], n) : null, venue ? venueCoordinate(city[4], n + 7) : null,
+                city == null ? null : city[0],
                 networks.isEmpty() || random.nextInt(3) > 0 ? null : networks.get(random.nextInt(networks.size())),
                 format.equals("in_person") ? null : "https://meet.example.org/bench-" + n, null,
                 String.join(",", pick(List.of(AUDIENCES), 1 + random.nextInt(2))), free,
                 Boolean.FALSE.equals(free) ? "10 EUR" : null, null, "", status,
                 status.equals("scheduled") ? null : "Generated", status.equals("scheduled") ? 0 : 1,
-                utc(created), utc(created), null, null, fold(title + "\n" + description)};
+                utc(created), utc(created), null, null, null};
         for (int i = 0; i < values.length; i++) {
             insert.setObject(i + 1, values[i]);
         }
-        insert.addBatch();
+        List<String> texts = new ArrayList<>(List.of(title, description));
+        if (venue) {
+            texts.add("Venue " + n);
+        }
+        if (city != null) {
+            texts.add(city[2]);
+        }
+        return texts;
+    }
+
+    /** A venue up to about 5 km from its city's centre, without drawing from the random sequence. */
+    private static Double venueCoordinate(String cityCoordinate, int n) {
+        return cityCoordinate == null ? null : Double.parseDouble(cityCoordinate) + ((n % 21) - 10) * 0.004;
     }
 
     private Instant randomInstant() {
@@ -190,10 +251,5 @@ public final class GenerateEvents {
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** The same folding as org.learncal.text.SearchText, so that q= finds generated events. */
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Listing benchmark: 100,000 generated events in an H2 file database, the packaged service on a spare port,
-# and repeated requests after warm-up. Not run by CI. Usage: bench/listing/run.sh [--no-build] [--reuse-db]
+# Listing benchmark: 100,000 generated events in an H2 file database (or PostgreSQL), the packaged service on a
+# spare port, and repeated requests after warm-up. Not run by CI. Usage: bench/listing/run.sh [--no-build] [--reuse-db]
 #   BENCH_DIR (default /tmp/learncal-bench), BENCH_PORT (18090), BENCH_EVENTS (100000), BENCH_RUNS (50),
-#   BENCH_WARMUP (30), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare)
+#   BENCH_WARMUP (30), BENCH_DEEP_PAGE (500), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare),
+#   BENCH_DB (h2, or postgres: the machine's PostgreSQL on 127.0.0.1:5432, user postgres, database
+#   BENCH_PG_DATABASE, default learncal_search_bench, dropped and made again unless --reuse-db)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -11,8 +13,12 @@ PORT=${BENCH_PORT:-18090}
 EVENTS=${BENCH_EVENTS:-100000}
 RUNS=${BENCH_RUNS:-50}
 WARMUP=${BENCH_WARMUP:-30}
+DEEP=${BENCH_DEEP_PAGE:-500}
 JAR=${BENCH_JAR:-target/learncal.jar}
 BASE="http://localhost:$PORT"
+DB=${BENCH_DB:-h2}
+PG_DATABASE=${BENCH_PG_DATABASE:-learncal_search_bench}
+PG_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE"
 build=true; reuse=false
 for arg in "$@"; do
   case "$arg" in --no-build) build=false ;; --reuse-db) reuse=true ;; *) echo "unknown $arg" >&2; exit 2 ;; esac
@@ -21,14 +27,28 @@ done
 command -v curl >/dev/null || { echo "needs curl (apt-get install curl)" >&2; exit 1; }
 $build && ./mvnw -q -B -o package -DskipTests
 
+if [ "$DB" = postgres ]; then
+  export DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD= \
+    DATASOURCES_DEFAULT_DIALECT=POSTGRES
+fi
+START_WAIT=${START_WAIT:-600}  # up to 5 minutes: a loaded machine starts 100,000 events slowly
 source bench/server.sh
 
-if ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
+if [ "$DB" = postgres ]; then
+  if ! $reuse; then
+    rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $PG_DATABASE" -c "CREATE DATABASE $PG_DATABASE"
+    echo "== migrating and seeding $PG_DATABASE"
+    start_server; stop_server
+    echo "== generating $EVENTS events"
+    java -cp "$JAR" bench/listing/GenerateEvents.java "$PG_URL" "$EVENTS" postgres ""
+  fi
+elif ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
   rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
   echo "== migrating and seeding $BENCH_DIR"
   start_server; stop_server
   echo "== generating $EVENTS events"
-  java -cp target/learncal.jar bench/listing/GenerateEvents.java "jdbc:h2:file:$BENCH_DIR/learncal" "$EVENTS"
+  java -cp "$JAR" bench/listing/GenerateEvents.java "jdbc:h2:file:$BENCH_DIR/learncal" "$EVENTS"
 fi
 start_server
 
@@ -56,15 +76,25 @@ deep_page() {
 }
 
 echo "== load: $(uptime | sed 's/.*load average: //')"
-echo "== following 499 cursors to page 500 of /api/events?limit=20"
-page500=$(deep_page "$BASE/api/events?limit=20" 500)
-echo "== page 500 starts with an event at $(curl -fs "$page500" | grep -o '"start":"[^"]*"' | head -n 1)"
+echo "== following $((DEEP - 1)) cursors to page $DEEP of /api/events?limit=20"
+page500=$(deep_page "$BASE/api/events?limit=20" "$DEEP")
+echo "== page $DEEP starts with an event at $(curl -fs "$page500" | grep -o '"start":"[^"]*"' | head -n 1)"
 echo "| request | runs | median ms | p90 ms |"
 echo "|---|---|---|---|"
 measure "first page \`/api/events?limit=20\`" "$BASE/api/events?limit=20"
-measure "page 500 (by cursor) \`/api/events?limit=20&cursor=...\`" "$page500"
+measure "page $DEEP (by cursor) \`/api/events?limit=20&cursor=...\`" "$page500"
 measure "filtered \`topic=literacy&language=fr\`" "$BASE/api/events?topic=literacy&language=fr"
 measure "filtered \`country=MA\`" "$BASE/api/events?country=MA"
 measure "filtered \`q=climate\`" "$BASE/api/events?q=climate"
 measure "filtered \`q=alphabetisation&format=online\`" "$BASE/api/events?q=alphabetisation&format=online"
+measure "q, common word \`q=benchmark\`" "$BASE/api/events?q=benchmark"
+measure "q, two words \`q=climate education\`" "$BASE/api/events?q=climate+education"
+measure "q, rare word \`q=4821\` (one event's number)" "$BASE/api/events?q=4821"
+measure "q, prefix \`q=alphab\`" "$BASE/api/events?q=alphab"
+measure "q, two rare words \`q=villes numeracy\`" "$BASE/api/events?q=villes+numeracy"
+measure "q + two filters \`q=literacy&format=online&language=fr\`" "$BASE/api/events?q=literacy&format=online&language=fr"
+measure "q by relevance \`q=climate&sort=relevance\`" "$BASE/api/events?q=climate&sort=relevance"
+measure "facets on the whole catalogue (all 8)" "$BASE/api/events?facets=topic,language,country,city,network,organizer,format,free"
+measure "near \`near=paris&within=50km\`" "$BASE/api/events?near=paris&within=50km"
+measure "near by distance \`near=paris&within=500km&sort=distance\`" "$BASE/api/events?near=paris&within=500km&sort=distance"
 echo "== load: $(uptime | sed 's/.*load average: //')"

@@ -17,7 +17,7 @@ import java.util.UUID;
 /** Writes cursors as opaque signed tokens, so that a forged, truncated or foreign cursor is refused. */
 @Singleton
 public class CursorCodec {
-    private static final int PAYLOAD = 1 + 8 + 12 + 16 + 8;
+    private static final int PAYLOAD = 1 + 8 + 8 + 12 + 16 + 8;
     private static final int MAC = 16;
     private static final byte VERSION = 1;
 
@@ -29,7 +29,7 @@ public class CursorCodec {
 
     public String encode(Cursor cursor) {
         ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC);
-        buffer.put(VERSION).putLong(cursor.from().toEpochMilli())
+        buffer.put(VERSION).putLong(cursor.from().toEpochMilli()).putDouble(cursor.lastKey())
                 .putLong(cursor.lastStart().getEpochSecond()).putInt(cursor.lastStart().getNano())
                 .putLong(cursor.lastId().getMostSignificantBits()).putLong(cursor.lastId().getLeastSignificantBits())
                 .putLong(cursor.fingerprint());
@@ -46,7 +46,7 @@ public class CursorCodec {
             throw invalid("is not a cursor this service issued");
         }
         ByteBuffer buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
-        Cursor cursor = new Cursor(Instant.ofEpochMilli(buffer.getLong()),
+        Cursor cursor = new Cursor(Instant.ofEpochMilli(buffer.getLong()), buffer.getDouble(),
                 Instant.ofEpochSecond(buffer.getLong(), buffer.getInt()),
                 new UUID(buffer.getLong(), buffer.getLong()), buffer.getLong());
         if (cursor.fingerprint() != expectedFingerprint) {

@@ -13,10 +13,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
 import org.learncal.problem.Ids;
+import org.learncal.problem.InputErrors;
 import org.learncal.problem.ProblemException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,27 +33,33 @@ public class EventController {
     private final EventSearch search;
     private final EventStore store;
     private final EventDetailsLoader details;
+    private final EventFacets facets;
     private final LinkFactory links;
     private final Clock clock;
 
     EventController(EventQueryParser parser, EventSearch search, EventStore store, EventDetailsLoader details,
-                    LinkFactory links, Clock clock) {
+                    EventFacets facets, LinkFactory links, Clock clock) {
         this.parser = parser;
         this.search = search;
         this.store = store;
         this.details = details;
+        this.facets = facets;
         this.links = links;
         this.clock = clock;
     }
 
     @Get
     public EventPage list(HttpRequest<?> request) {
-        EventQuery query = parser.parse(request.getParameters().asMap(), Set.of());
+        Map<String, List<String>> parameters = request.getParameters().asMap();
+        InputErrors errors = new InputErrors();
+        List<Facet> wanted = Facet.parse(parameters.getOrDefault("facets", List.of()), errors);
+        EventQuery query = parser.parse(parameters, Set.of("facets"), errors);
         EventSearch.Page page = search.page(query, clock.instant());
         List<EventView> items = details.load(page.events()).stream().map(d -> EventView.of(d, links)).toList();
         Links pageLinks = links.search(query.filterString(), query.pageString(),
                 page.next() == null ? null : query.page(query.limit(), page.next()).pageString());
-        return new EventPage(items, page.next(), pageLinks);
+        return new EventPage(items, page.next(), pageLinks,
+                wanted.isEmpty() ? null : facets.count(query, wanted, clock.instant()));
     }
 
     /** One published event, with its ETag for If-Match on writes. */

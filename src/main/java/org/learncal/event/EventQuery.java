@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String text,
                          Map<Filter, List<String>> filters, @Nullable Boolean free, int limit,
-                         @Nullable String cursor) {
+                         @Nullable String cursor, @Nullable Near near, Sort sort) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
     public static final List<EventStatus> DEFAULT_STATUSES = List.of(EventStatus.SCHEDULED, EventStatus.POSTPONED);
@@ -23,8 +23,27 @@ public record EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable
     /** The repeatable filters, named as their query parameters. */
     public enum Filter { TOPIC, LANGUAGE, COUNTRY, CITY, NETWORK, ORGANIZER, FORMAT, STATUS }
 
+    /** The order of results: by start (the default), title matches first ({@code q} given), or nearest first. */
+    public enum Sort { START, RELEVANCE, DISTANCE }
+
     public EventQuery {
         filters = Map.copyOf(filters);
+    }
+
+    /** A search by start, not near a place. */
+    public EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String text,
+                      Map<Filter, List<String>> filters, @Nullable Boolean free, int limit, @Nullable String cursor) {
+        this(from, to, text, filters, free, limit, cursor, null, Sort.START);
+    }
+
+    /** The same search with other filters. */
+    public EventQuery withFilters(Map<Filter, List<String>> newFilters) {
+        return new EventQuery(from, to, text, newFilters, free, limit, cursor, near, sort);
+    }
+
+    /** The same search without the free filter. */
+    EventQuery anyCost() {
+        return new EventQuery(from, to, text, filters, null, limit, cursor, near, sort);
     }
 
     public List<String> values(Filter filter) {
@@ -33,7 +52,7 @@ public record EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable
 
     /** The same search for one page of another size, or from another cursor. */
     public EventQuery page(int newLimit, @Nullable String newCursor) {
-        return new EventQuery(from, to, text, filters, free, newLimit, newCursor);
+        return new EventQuery(from, to, text, filters, free, newLimit, newCursor, near, sort);
     }
 
     /** The filters in a canonical order, without limit and cursor: one search, one string. */
@@ -46,6 +65,9 @@ public record EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable
             values(filter).stream().sorted().forEach(value -> add(parts, name(filter), value));
         }
         add(parts, "free", free == null ? null : free.toString());
+        add(parts, "near", near == null ? null : near.place());
+        add(parts, "within", near == null ? null : near.withinKm() + "km");
+        add(parts, "sort", sort == Sort.START ? null : sort.name().toLowerCase(java.util.Locale.ROOT));
         return String.join("&", parts);
     }
 

@@ -5,6 +5,7 @@ import org.learncal.problem.InputErrors;
 import org.learncal.reference.Vocabulary;
 import org.learncal.text.Languages;
 import org.learncal.text.Wire;
+import org.learncal.text.Words;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,21 +25,27 @@ import java.util.function.Predicate;
 public class EventQueryParser {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> KNOWN = Set.of("from", "to", "q", "topic", "language", "country", "city",
-            "network", "organizer", "format", "status", "free", "limit", "cursor");
+            "network", "organizer", "format", "status", "free", "limit", "cursor", "near", "within", "sort");
 
     private static final Set<String> PAGING = Set.of("limit", "cursor");
     private static final int MAX_TEXT = 200;
+    /** Query terms, each a condition: words, or character pairs of Chinese and Japanese text. */
+    private static final int MAX_TERMS = 16;
 
     private final Vocabulary vocabulary;
+    private final NearParser nearParser;
 
-    public EventQueryParser(Vocabulary vocabulary) {
+    public EventQueryParser(Vocabulary vocabulary, NearParser nearParser) {
         this.vocabulary = vocabulary;
+        this.nearParser = nearParser;
     }
 
     /** Parses parameters; {@code ignored} names extra parameters the caller handles itself. */
     public EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored) {
         return parse(parameters, ignored, new InputErrors());
     }
+
+
 
     /** Parses the filters of a feed, which holds every match in its window: paging parameters are refused. */
     public EventQuery parseFeedFilters(Map<String, List<String>> parameters) {
@@ -48,7 +55,8 @@ public class EventQueryParser {
         return parse(parameters, Set.of(), errors);
     }
 
-    private EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored, InputErrors errors) {
+    /** Parses parameters, adding to the problems the caller found in its own parameters. */
+    public EventQuery parse(Map<String, List<String>> parameters, Set<String> ignored, InputErrors errors) {
         parameters.keySet().stream().filter(name -> !KNOWN.contains(name) && !ignored.contains(name))
                 .forEach(name -> errors.add(name, "is not a known parameter; known are " + String.join(", ", KNOWN)));
         Instant from = instant(single(parameters, "from", errors), "from", false, errors);
@@ -59,13 +67,33 @@ public class EventQueryParser {
         String text = single(parameters, "q", errors);
         if (text != null && text.length() > MAX_TEXT) {
             errors.add("q", "may have at most " + MAX_TEXT + " characters");
+        } else if (text != null && Words.query(text).size() > MAX_TERMS) {
+            errors.add("q", "may have at most " + MAX_TERMS + " words (in Chinese or Japanese, each pair of "
+                    + "characters counts as a word)");
         }
         Map<EventQuery.Filter, List<String>> filters = filters(parameters, errors);
         Boolean free = bool(single(parameters, "free", errors), errors);
         int limit = limit(single(parameters, "limit", errors), errors);
+        Near near = nearParser.parse(single(parameters, "near", errors), single(parameters, "within", errors),
+                errors);
+        String searched = text == null || Words.query(text).isEmpty() ? null : text.trim();
+        EventQuery.Sort sort = sort(single(parameters, "sort", errors), searched != null, near != null, errors);
         errors.throwIfAny();
-        return new EventQuery(from, to, text == null || text.isBlank() ? null : text.trim(), filters, free, limit,
-                single(parameters, "cursor", errors));
+        return new EventQuery(from, to, searched, filters, free, limit, single(parameters, "cursor", errors), near,
+                sort);
+    }
+
+    private static EventQuery.Sort sort(String value, boolean searched, boolean near, InputErrors errors) {
+        EventQuery.Sort sort = value == null ? EventQuery.Sort.START
+                : Wire.parse(EventQuery.Sort.class, value).orElse(null);
+        if (sort == null) {
+            errors.add("sort", "'" + value + "' is not one of " + Wire.allOf(EventQuery.Sort.class));
+        } else if (sort == EventQuery.Sort.RELEVANCE && !searched) {
+            errors.add("sort", "relevance needs q, the words to search for");
+        } else if (sort == EventQuery.Sort.DISTANCE && !near) {
+            errors.add("sort", "distance needs near, the place to measure from");
+        }
+        return sort == null ? EventQuery.Sort.START : sort;
     }
 
     private Map<EventQuery.Filter, List<String>> filters(Map<String, List<String>> parameters, InputErrors errors) {

@@ -1,7 +1,6 @@
 package org.learncal.event;
 
 import org.learncal.db.Sql;
-import org.learncal.text.SearchText;
 import org.learncal.text.Wire;
 
 import java.sql.ResultSet;
@@ -34,7 +33,8 @@ final class EventRows {
                 joinWire(event.audience()), event.cost().free(), event.cost().text(), event.recording(),
                 String.join(",", event.accessibility()), Wire.of(event.status()), event.statusReason(),
                 event.sequence(), event.createdAt(), event.updatedAt(), event.source().url(),
-                event.source().note(), SearchText.fold(event.title() + "\n" + event.description()));
+                // search_text is filled by EventTextIndex in the same transaction; empty is a valid tsvector
+                event.source().note(), "");
     }
 
     /** Reads an event whose organizers and topics were loaded separately. */

@@ -5,12 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.db.Sql;
 import org.learncal.reference.CityStore;
-import org.learncal.text.SearchText;
+import org.learncal.text.Words;
 import org.learncal.text.Wire;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +22,20 @@ public class EventSearch {
     private final CursorCodec cursors;
     private final LongestEvent longestEvent;
     private final CityStore cities;
+    private final TextIndex textIndex;
+    private final NearCondition near;
+    private final SortedPages sorted;
 
-    public EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities) {
+    EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities,
+                TextIndex textIndex, NearCondition near, SortedPages sorted) {
         this.sql = sql;
         this.store = store;
         this.cursors = cursors;
         this.longestEvent = longestEvent;
         this.cities = cities;
+        this.textIndex = textIndex;
+        this.near = near;
+        this.sorted = sorted;
     }
 
     /** One page of results, and the cursor of the next page when there is one. */
@@ -40,24 +46,28 @@ public class EventSearch {
     public Page page(EventQuery query, Instant now) {
         Cursor after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Instant from = after != null ? after.from() : query.from() != null ? query.from() : now;
-        Conditions where = conditions(query, from);
-        if (after != null) {
-            // the first condition alone is a range on the start index, so deep pages start where they begin
-            where.add("e.start_at >= ?", after.lastStart());
-            where.add("(e.start_at > ? OR (e.start_at = ? AND e.id > ?))",
-                    after.lastStart(), after.lastStart(), after.lastId());
-        }
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.add(query.limit() + 1);
-        List<UUID> ids = sql.query("SELECT e.id FROM event e WHERE " + where.sql()
-                + " ORDER BY e.start_at, e.id LIMIT ?", parameters, row -> row.getObject(1, UUID.class));
-        List<Event> events = store.load(ids.subList(0, Math.min(ids.size(), query.limit())));
-        if (ids.size() <= query.limit()) {
+        SqlConditions where = conditions(query, from);
+        int count = query.limit() + 1;
+        List<SortedPages.Row> rows = switch (query.sort()) {
+            case START -> byStart(where, after, count);
+            case RELEVANCE -> sorted.byRelevance(query, where, after, count);
+            case DISTANCE -> sorted.byDistance(query.near(), where, after, count);
+        };
+        List<SortedPages.Row> shown = rows.subList(0, Math.min(rows.size(), query.limit()));
+        List<Event> events = store.load(shown.stream().map(SortedPages.Row::id).toList());
+        if (rows.size() <= query.limit()) {
             return new Page(events, null);
         }
-        Event last = events.get(events.size() - 1);
-        return new Page(events, cursors.encode(new Cursor(from, last.schedule().start(), last.id(),
+        SortedPages.Row last = shown.get(shown.size() - 1);
+        return new Page(events, cursors.encode(new Cursor(from, last.key(), last.start(), last.id(),
                 query.fingerprint())));
+    }
+
+    private List<SortedPages.Row> byStart(SqlConditions where, Cursor after, int count) {
+        if (after != null) {
+            where.after(after);
+        }
+        return sorted.select("0", List.of(), where, "e.start_at, e.id", count);
     }
 
     /**
@@ -78,18 +88,18 @@ public class EventSearch {
 
     private <T> List<T> feedRows(EventQuery query, Instant since, @Nullable Instant endedBy, int max,
                                  String columns, Sql.RowMapper<T> mapper) {
-        Conditions where = conditions(query, since);
+        SqlConditions where = conditions(query, since);
         if (endedBy != null) {
             where.add("e.end_at <= ?", endedBy);
         }
-        List<Object> parameters = new ArrayList<>(where.parameters);
+        List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(max);
         return sql.query("SELECT " + columns + " FROM event e WHERE " + where.sql() + " ORDER BY "
                 + (endedBy == null ? "e.start_at, e.id" : "e.end_at DESC, e.id") + " LIMIT ?", parameters, mapper);
     }
 
-    private Conditions conditions(EventQuery query, Instant from) {
-        Conditions where = new Conditions();
+    SqlConditions conditions(EventQuery query, Instant from) {
+        SqlConditions where = new SqlConditions();
         // "= TRUE" keeps H2 from answering the review test from the event_review index (nearly every event is
         // approved: it would read them all and sort them); the start range below is the index to use
         where.add("(" + EventStore.PUBLISHED + ") = TRUE");
@@ -100,9 +110,11 @@ public class EventSearch {
             where.add("e.start_at < ?", query.to());
         }
         if (query.text() != null) {
-            for (String term : SearchText.terms(query.text())) {
-                where.add("e.search_text LIKE ? ESCAPE '\\'", "%" + escapeLike(term) + "%");
-            }
+            List<Object> parameters = new ArrayList<>();
+            where.add(textIndex.matches(Words.query(query.text()), false, parameters), parameters);
+        }
+        if (query.near() != null) {
+            near.add(where, query.near());
         }
         List<String> statuses = query.values(EventQuery.Filter.STATUS);
         where.in("e.status", statuses.isEmpty() ? EventQuery.DEFAULT_STATUSES.stream().map(Wire::of).toList()
@@ -127,7 +139,7 @@ public class EventSearch {
      * the city index, gathering every event of the country to sort them: it is checked while reading the start
      * index in order instead (docs/benchmarks.md).
      */
-    private void countries(Conditions where, List<String> countries) {
+    private void countries(SqlConditions where, List<String> countries) {
         if (countries.isEmpty()) {
             return;
         }
@@ -140,7 +152,7 @@ public class EventSearch {
     }
 
     /** {@code fr} also finds {@code fr-CA}: a language filter matches the tag and its subtags. */
-    private static void languages(Conditions where, List<String> languages) {
+    private static void languages(SqlConditions where, List<String> languages) {
         if (languages.isEmpty()) {
             return;
         }
@@ -152,35 +164,5 @@ public class EventSearch {
             parameters.add(language + "-%");
         }
         where.add("(" + String.join(" OR ", alternatives) + ")", parameters.toArray());
-    }
-
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** A conjunction of SQL conditions with their bound parameters. */
-    private static final class Conditions {
-        private final List<String> clauses = new ArrayList<>();
-        private final List<Object> parameters = new ArrayList<>();
-
-        void add(String clause, Object... values) {
-            clauses.add(clause);
-            parameters.addAll(List.of(values));
-        }
-
-        void in(String column, List<String> values) {
-            subquery(column + " IN (%s)", values);
-        }
-
-        void subquery(String template, List<String> values) {
-            if (!values.isEmpty()) {
-                add(String.format(template, String.join(", ", Collections.nCopies(values.size(), "?"))),
-                        values.toArray());
-            }
-        }
-
-        String sql() {
-            return String.join(" AND ", clauses);
-        }
     }
 }

@@ -34,17 +34,20 @@ public class EventStore {
     private final Sql sql;
     private final CatalogVersion version;
     private final LongestEvent longestEvent;
+    private final EventTextIndex textIndex;
 
-    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent) {
+    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex) {
         this.sql = sql;
         this.version = version;
         this.longestEvent = longestEvent;
+        this.textIndex = textIndex;
     }
 
     @Transactional
     public void insert(Event event) {
         sql.update(INSERT, EventRows.values(event));
         writeRelations(event);
+        textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
     }
@@ -79,6 +82,7 @@ public class EventStore {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
+        textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
     }

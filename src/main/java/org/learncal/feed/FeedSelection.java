@@ -107,6 +107,6 @@ class FeedSelection {
         Map<EventQuery.Filter, List<String>> filters = new EnumMap<>(EventQuery.Filter.class);
         filters.putAll(query.filters());
         filters.put(EventQuery.Filter.STATUS, EVERY_STATUS);
-        return new EventQuery(query.from(), query.to(), query.text(), filters, query.free(), query.limit(), null);
+        return query.withFilters(filters);
     }
 }

@@ -2,6 +2,7 @@ package org.learncal.web;
 
 import jakarta.inject.Singleton;
 import org.learncal.event.EventFormat;
+import org.learncal.event.Facet;
 import org.learncal.reference.City;
 import org.learncal.reference.CityStore;
 import org.learncal.reference.NetworkStore;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The choices of the search form's lists, labelled in the reader's language. */
 @Singleton
@@ -57,6 +60,21 @@ public class SearchOptions {
                 networks.findAllOrderByName().stream().map(n -> new Option(n.slug(), n.name())).toList(),
                 Arrays.stream(EventFormat.values()).map(f -> new Option(Wire.of(f),
                         messages.get(language, "format." + Wire.of(f)))).toList());
+    }
+
+    /** The lists with each option's count of matching events beside its label: "Literacy (12)". */
+    public Lists lists(Language language, Map<String, List<Facet.Count>> counts) {
+        Lists plain = lists(language);
+        return new Lists(counted(plain.topics(), counts.get("topic")), counted(plain.languages(),
+                counts.get("language")), counted(plain.countries(), counts.get("country")),
+                counted(plain.cities(), counts.get("city")), counted(plain.networks(), counts.get("network")),
+                counted(plain.formats(), counts.get("format")));
+    }
+
+    private static List<Option> counted(List<Option> options, List<Facet.Count> counts) {
+        Map<String, Long> byValue = counts.stream().collect(Collectors.toMap(Facet.Count::value, Facet.Count::count));
+        return options.stream().map(option -> new Option(option.value(),
+                option.label() + " (" + byValue.getOrDefault(option.value(), 0L) + ")")).toList();
     }
 
     private static String capitalised(String text, Locale locale) {

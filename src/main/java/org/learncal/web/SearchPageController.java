@@ -10,9 +10,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.learncal.event.EventDetailsLoader;
+import org.learncal.event.EventFacets;
 import org.learncal.event.EventQuery;
 import org.learncal.event.EventQueryParser;
 import org.learncal.event.EventSearch;
+import org.learncal.event.Facet;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
 import org.learncal.problem.Problem;
@@ -26,7 +28,12 @@ import java.util.Map;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SearchPageController {
+    /** The facets counted beside the options of the form's lists. */
+    private static final List<Facet> COUNTED = List.of(Facet.TOPIC, Facet.LANGUAGE, Facet.COUNTRY, Facet.CITY,
+            Facet.NETWORK, Facet.FORMAT);
+
     private final EventQueryParser parser;
+    private final EventFacets facets;
     private final EventSearch search;
     private final EventDetailsLoader details;
     private final SearchOptions options;
@@ -36,10 +43,11 @@ public class SearchPageController {
     private final AtomFeed atom;
     private final Clock clock;
 
-    SearchPageController(EventQueryParser parser, EventSearch search, EventDetailsLoader details,
+    SearchPageController(EventQueryParser parser, EventFacets facets, EventSearch search, EventDetailsLoader details,
                          SearchOptions options, PageModel pages, Messages messages, LinkFactory links, AtomFeed atom,
                          Clock clock) {
         this.parser = parser;
+        this.facets = facets;
         this.search = search;
         this.details = details;
         this.options = options;
@@ -55,10 +63,13 @@ public class SearchPageController {
         Language language = Language.of(request);
         Map<String, Object> model = pages.base(request, language, messages.get(language, "search.title"), null);
         model.put("form", SearchForm.of(request.getParameters()));
-        model.put("options", options.lists(language));
+        SearchOptions.Lists plain = options.lists(language);
+        model.put("options", plain);
+        model.put("places", plain.cities());
         try {
             EventQuery query = parser.parse(SearchForm.nonEmpty(request.getParameters()), SearchForm.PAGE_ONLY);
             EventSearch.Page page = search.page(query, clock.instant());
+            model.put("options", options.lists(language, facets.count(query, COUNTED, clock.instant())));
             model.put("events", details.load(page.events()).stream()
                     .map(d -> EventCard.of(d, language, messages)).toList());
             model.put("next", page.next() == null ? null : "/?" + query.page(query.limit(), page.next()).pageString());

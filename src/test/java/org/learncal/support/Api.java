@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.learncal.event.EventPage;
+import org.learncal.event.EventView;
 import org.learncal.problem.Problem;
 
 import java.util.List;
@@ -19,6 +20,18 @@ public record Api(BlockingHttpClient http) {
 
     public EventPage events(String query) {
         return http.retrieve(HttpRequest.GET("/api/events" + (query.isEmpty() ? "" : "?" + query)), EventPage.class);
+    }
+
+    /** Every event a search finds, following its cursors from the first page to the last. */
+    public List<EventView> walk(String query) {
+        List<EventView> events = new java.util.ArrayList<>();
+        EventPage page = events(query);
+        events.addAll(page.items());
+        while (page.next() != null) {
+            page = events(query + "&cursor=" + page.next());
+            events.addAll(page.items());
+        }
+        return events;
     }
 
     /** The slugs of the events a search finds, in order, on its first page. */

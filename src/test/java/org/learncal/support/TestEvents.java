@@ -54,6 +54,14 @@ public final class TestEvents {
                 EventStatus.SCHEDULED, null, 0, CREATED, CREATED, new Source(null, null));
     }
 
+    /** The same event at another venue, in another city. */
+    public static Event at(Event e, Venue venue, String city) {
+        return new Event(e.id(), e.slug(), e.title(), e.description(), e.language(), e.schedule(), e.format(), venue,
+                city, e.joinUrl(), e.registrationUrl(), e.organizerSlugs(), e.networkSlug(), e.topicSlugs(),
+                e.audience(), e.cost(), e.recording(), e.accessibility(), e.status(), e.statusReason(), e.sequence(),
+                e.createdAt(), e.updatedAt(), e.source());
+    }
+
     /** The same event with another title, description and language, as if it had been entered so. */
     public static Event withText(Event event, String title, String description, String language) {
         return new Event(event.id(), event.slug(), title, description, language, event.schedule(), event.format(),

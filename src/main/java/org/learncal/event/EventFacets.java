@@ -1,0 +1,119 @@
+package org.learncal.event;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.db.Sql;
+import org.learncal.reference.City;
+import org.learncal.reference.CityStore;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Facet counts of a search: for each facet, the matching events per value, ignoring the facet's own filter (so
+ * that a reader can widen that choice). A count equals the length of the listing with that value chosen.
+ * <p>Counting reads every match, so counts are kept per search until the catalogue changes (its version, shared
+ * by all instances through the database) or, for searches of what has not ended yet, until the next event ends.
+ */
+@Singleton
+public class EventFacets {
+    private static final int CACHED_SEARCHES = 256;
+
+    private final Sql sql;
+    private final EventSearch search;
+    private final CatalogVersion catalog;
+    private final CityStore cities;
+    private final Map<String, Counted> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) {
+                    return size() > CACHED_SEARCHES;
+                }
+            });
+
+    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog, CityStore cities) {
+        this.cities = cities;
+        this.sql = sql;
+        this.search = search;
+        this.catalog = catalog;
+    }
+
+    /** Counts made at one catalogue version, true until {@code validUntil}. */
+    private record Counted(long version, Instant validUntil, Map<String, List<Facet.Count>> counts) {
+    }
+
+    /** The counts of each facet, by name, most frequent value first. */
+    @Transactional
+    public Map<String, List<Facet.Count>> count(EventQuery query, List<Facet> facets, Instant now) {
+        long version = catalog.current();
+        String key = query.filterString() + " " + facets;
+        Counted cached = cache.get(key);
+        if (cached != null && cached.version() == version && now.isBefore(cached.validUntil())) {
+            return cached.counts();
+        }
+        Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
+        for (Facet facet : facets) {
+            counts.put(Wire.of(facet), count(facet, without(query, facet), now));
+        }
+        cache.put(key, new Counted(version, query.from() != null ? Instant.MAX : nextEnd(now), counts));
+        return counts;
+    }
+
+    /** When the next event ends: the first moment at which "not ended yet" means fewer events. */
+    private Instant nextEnd(Instant now) {
+        return sql.query("SELECT MIN(end_at) AS next_end FROM event WHERE end_at > ?", List.of(now),
+                row -> Sql.instant(row, "next_end")).stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(Instant.MAX);
+    }
+
+    private List<Facet.Count> count(Facet facet, EventQuery query, Instant now) {
+        SqlConditions where = search.conditions(query, query.from() != null ? query.from() : now);
+        String[] valueAndJoin = switch (facet) {
+            case TOPIC -> new String[] {"r.topic_slug", " JOIN event_topic r ON r.event_id = e.id"};
+            case ORGANIZER -> new String[] {"r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id"};
+            // a country is its cities, which reference knows: counted by city, then added up by country
+            case COUNTRY, CITY -> new String[] {"e.city_slug", ""};
+            case LANGUAGE -> new String[] {"e.language", ""};
+            case NETWORK -> new String[] {"e.network_slug", ""};
+            case FORMAT -> new String[] {"e.format", ""};
+            case FREE -> new String[] {"CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", ""};
+        };
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, String> countries = facet == Facet.COUNTRY ? cities.findAllOrderByName().stream()
+                .collect(java.util.stream.Collectors.toMap(City::slug, City::country)) : Map.of();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
+                + where.sql() + " GROUP BY " + valueAndJoin[0], parameters, row -> {
+                    String value = row.getString(1);
+                    if (value != null) {
+                        // a language filter matches subtags too (fr finds fr-CA): count by primary language
+                        String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT)
+                                : facet == Facet.COUNTRY ? countries.get(value) : value;
+                        counts.merge(key, row.getLong(2), Long::sum);
+                    }
+                    return value;
+                });
+        return counts.entrySet().stream().map(entry -> new Facet.Count(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(Facet.Count::count).reversed().thenComparing(Facet.Count::value))
+                .toList();
+    }
+
+    private static EventQuery without(EventQuery query, Facet facet) {
+        if (facet.filter() == null) {
+            return query.anyCost();
+        }
+        Map<EventQuery.Filter, List<String>> filters = new EnumMap<>(EventQuery.Filter.class);
+        filters.putAll(query.filters());
+        filters.remove(facet.filter());
+        return query.withFilters(filters);
+    }
+}
