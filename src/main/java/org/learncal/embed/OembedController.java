@@ -40,10 +40,21 @@ public class OembedController {
             throw new ProblemException(ProblemType.NOT_IMPLEMENTED, "Only format=json is offered");
         }
         OembedTargets.Target target = targets.of(url);
-        int width = Math.min(EmbedSnippets.FRAME_WIDTH, maxwidth == null ? Integer.MAX_VALUE : maxwidth);
-        int height = Math.min(EmbedSnippets.FRAME_HEIGHT, maxheight == null ? Integer.MAX_VALUE : maxheight);
+        int width = fitted("maxwidth", maxwidth, EmbedSnippets.FRAME_WIDTH);
+        int height = fitted("maxheight", maxheight, EmbedSnippets.FRAME_HEIGHT);
         String frame = snippets.frameUrl(target.search(), target.lang());
         return HttpResponse.ok(new OembedResponse("1.0", "rich", target.title(), snippets.iframe(frame, width,
                 height), width, height, "LearnCal", links.base(), 3600));
+    }
+
+    /** The frame's size within the consumer's maximum; oEmbed's maxima are positive integers. */
+    private static int fitted(String parameter, @Nullable Integer maximum, int size) {
+        if (maximum == null) {
+            return size;
+        }
+        if (maximum < 1) {
+            throw ProblemException.invalid(parameter, "must be a positive number of pixels, got " + maximum);
+        }
+        return Math.min(size, maximum);
     }
 }

@@ -9,10 +9,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.learncal.problem.Problem;
 import org.learncal.support.Api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -82,6 +84,14 @@ class EmbedTest {
         new Api(client()).problem("/oembed?url=https://elsewhere.example/networks/gnlc", 404);
         new Api(client()).problem("/oembed?url=https://learncal.test/networks/nowhere", 404);
         new Api(client()).problem("/oembed?url=" + GNLC_PAGE + "&format=xml", 501);
+    }
+
+    @Test
+    void oembedRefusesAMaximumSizeBelowOnePixelNamingIt() {
+        assertEquals(List.of(new Problem.InputError("maxwidth", "must be a positive number of pixels, got -5")),
+                new Api(client()).problem("/oembed?maxwidth=-5&url=" + GNLC_PAGE, 400).errors());
+        assertEquals(List.of(new Problem.InputError("maxheight", "must be a positive number of pixels, got 0")),
+                new Api(client()).problem("/oembed?maxheight=0&url=" + GNLC_PAGE, 400).errors());
     }
 
     @Test
