@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * An educational event. It guards its own invariants and its transitions: every change that a calendar
  * must notice (reschedule, postpone, cancel) bumps {@code sequence} and {@code updatedAt}.
- * An event known only from a report ({@link Source#isReport()}) may lack a join link: unknown, not invented.
+ * An event known only from a report ({@link Report#isReport()}) may lack a join link: unknown, not invented.
  */
 public record Event(UUID id, String slug, String title, String description, String language,
                     Schedule schedule, EventFormat format, @Nullable Venue venue, @Nullable String citySlug,
@@ -20,7 +20,7 @@ public record Event(UUID id, String slug, String title, String description, Stri
                     List<String> organizerSlugs, @Nullable String networkSlug, List<String> topicSlugs,
                     List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
                     EventStatus status, @Nullable String statusReason, int sequence,
-                    Instant createdAt, Instant updatedAt, Source source) {
+                    Instant createdAt, Instant updatedAt, Report report) {
 
     public Event {
         organizerSlugs = List.copyOf(organizerSlugs);
@@ -34,7 +34,7 @@ public record Event(UUID id, String slug, String title, String description, Stri
         if (organizerSlugs.isEmpty()) {
             errors.add("organizers", "an event needs at least one organizer");
         }
-        checkAttendance(errors, format, joinUrl, venue != null || citySlug != null, source.isReport());
+        checkAttendance(errors, format, joinUrl, venue != null || citySlug != null, report.isReport());
         errors.throwIfAny();
     }
 
@@ -105,18 +105,18 @@ public record Event(UUID id, String slug, String title, String description, Stri
     }
 
     /**
-     * This event with the content of {@code proposed}, keeping its own id, slug, creation time and source.
+     * This event with the content of {@code proposed}, keeping its own id, slug, creation time and report.
      * Unchanged content gives back this very event. Any change moves {@code updatedAt} (strictly later, so that
      * sequence and updatedAt identify a version); a change a calendar must notice (see {@link #isSignificant})
      * also bumps the sequence, as RFC 5545 asks of SEQUENCE.
      */
     public Event revise(Event proposed, Instant now) {
-        Event candidate = proposed.versioned(id, slug, sequence, createdAt, updatedAt, source);
+        Event candidate = proposed.versioned(id, slug, sequence, createdAt, updatedAt, report);
         if (candidate.equals(this)) {
             return this;
         }
         return candidate.versioned(id, slug, isSignificant(candidate) ? sequence + 1 : sequence, createdAt,
-                nextUpdate(now), source);
+                nextUpdate(now), report);
     }
 
     /** Time, place, how to join, what it is called and says, and whether it happens: what attendees act on. */
@@ -134,15 +134,15 @@ public record Event(UUID id, String slug, String title, String description, Stri
     }
 
     private Event versioned(UUID newId, String newSlug, int newSequence, Instant created, Instant updated,
-                            Source newSource) {
+                            Report newReport) {
         return new Event(newId, newSlug, title, description, language, schedule, format, venue, citySlug,
                 joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
-                accessibility, status, statusReason, newSequence, created, updated, newSource);
+                accessibility, status, statusReason, newSequence, created, updated, newReport);
     }
 
     private Event with(Schedule newSchedule, EventStatus newStatus, @Nullable String reason, Instant now) {
         return new Event(id, slug, title, description, language, newSchedule, format, venue, citySlug,
                 joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
-                accessibility, newStatus, reason, sequence + 1, createdAt, now, source);
+                accessibility, newStatus, reason, sequence + 1, createdAt, now, report);
     }
 }

@@ -1,5 +1,6 @@
 package org.learncal.event;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.learncal.reference.City;
 import org.learncal.reference.CityStore;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,9 +28,11 @@ public class EventDetailsLoader {
     private final NetworkStore networks;
     private final CityStore cities;
     private final TopicStore topics;
+    private final BeanProvider<EventOrigins> origins;
 
     public EventDetailsLoader(OrganizerStore organizers, NetworkStore networks, CityStore cities,
-                              TopicStore topics) {
+                              TopicStore topics, BeanProvider<EventOrigins> origins) {
+        this.origins = origins;
         this.organizers = organizers;
         this.networks = networks;
         this.cities = cities;
@@ -47,11 +51,14 @@ public class EventDetailsLoader {
                 cities::findBySlugIn, City::slug);
         Map<String, Topic> topicMap = lookup(slugs(events, event -> event.topicSlugs().stream()),
                 topics::findBySlugIn, Topic::slug);
+        Map<UUID, Origin> originMap = origins.isPresent()
+                ? origins.get().of(events.stream().map(Event::id).toList()) : Map.of();
         return events.stream().map(event -> new EventDetails(event,
                 event.organizerSlugs().stream().map(organizerMap::get).filter(Objects::nonNull).toList(),
                 event.networkSlug() == null ? null : networkMap.get(event.networkSlug()),
                 event.citySlug() == null ? null : cityMap.get(event.citySlug()),
-                event.topicSlugs().stream().map(topicMap::get).filter(Objects::nonNull).toList())).toList();
+                event.topicSlugs().stream().map(topicMap::get).filter(Objects::nonNull).toList(),
+                originMap.get(event.id()))).toList();
     }
 
     public EventDetails load(Event event) {

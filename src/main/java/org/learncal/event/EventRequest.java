@@ -69,7 +69,7 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         return new Event(id, slug, title.strip(), description == null ? "" : description, tag, schedule,
                 eventFormat, place, city, joinUrl, registrationUrl, organizerSlugs, network, topicSlugs, audiences,
                 new Cost(free, cost), recording, access, EventStatus.SCHEDULED, null, 0, now, now,
-                new Source(null, null));
+                Report.NONE);
     }
 
     private String language(InputErrors errors) {

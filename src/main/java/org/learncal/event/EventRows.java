@@ -32,9 +32,9 @@ final class EventRows {
                 event.citySlug(), event.networkSlug(), event.joinUrl(), event.registrationUrl(),
                 joinWire(event.audience()), event.cost().free(), event.cost().text(), event.recording(),
                 String.join(",", event.accessibility()), Wire.of(event.status()), event.statusReason(),
-                event.sequence(), event.createdAt(), event.updatedAt(), event.source().url(),
+                event.sequence(), event.createdAt(), event.updatedAt(), event.report().url(),
                 // search_text is filled by EventTextIndex in the same transaction; empty is a valid tsvector
-                event.source().note(), "");
+                event.report().note(), "");
     }
 
     /** Reads an event whose organizers and topics were loaded separately. */
@@ -53,7 +53,7 @@ final class EventRows {
                 Sql.nullableBoolean(row, "recording"), split(row.getString("accessibility")),
                 wire(EventStatus.class, row.getString("status")), row.getString("status_reason"),
                 row.getInt("sequence"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
-                new Source(row.getString("source_url"), row.getString("source_note")));
+                new Report(row.getString("source_url"), row.getString("source_note")));
     }
 
     private static String joinWire(Collection<? extends Enum<?>> values) {

@@ -31,12 +31,17 @@ public record EventView(UUID id, String slug, String title, String description, 
                         List<String> audience, @Nullable Boolean free, @Nullable String cost,
                         @Nullable Boolean recording, List<String> accessibility,
                         String status, @Nullable String statusReason, int sequence,
-                        Instant created, Instant updated, @Nullable String sourceUrl, @Nullable String source,
+                        Instant created, Instant updated, @Nullable ReportView report, @Nullable Origin source,
                         Links links) {
 
     /** A reference to another resource by slug and name (cities also give their country). */
     @Serdeable
     public record Ref(String slug, String name, @Nullable String country) {
+    }
+
+    /** The report an event is known from: its note and, when known, its link. */
+    @Serdeable
+    public record ReportView(String note, @Nullable String url) {
     }
 
     /** A topic with its labels. */
@@ -68,8 +73,9 @@ public record EventView(UUID id, String slug, String title, String description, 
                 details.topics().stream().map(EventView::topic).toList(),
                 event.audience().stream().map(Wire::of).toList(), event.cost().free(), event.cost().text(),
                 event.recording(), event.accessibility(), Wire.of(event.status()), event.statusReason(),
-                event.sequence(), event.createdAt(), event.updatedAt(), event.source().url(),
-                event.source().note(), links.event(event.id()));
+                event.sequence(), event.createdAt(), event.updatedAt(),
+                event.report().isReport() ? new ReportView(event.report().note(), event.report().url()) : null,
+                details.origin(), links.event(event.id()));
     }
 
     private static Ref organizer(Organizer organizer) {

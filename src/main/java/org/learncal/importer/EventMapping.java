@@ -9,7 +9,7 @@ import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
 import org.learncal.event.Schedule;
-import org.learncal.event.Source;
+import org.learncal.event.Report;
 import org.learncal.event.Venue;
 import org.learncal.problem.InputErrors;
 import org.learncal.problem.ProblemException;
@@ -77,7 +77,7 @@ final class EventMapping {
                     format, location == null ? null : new Venue(location, null, null, null), city, joinUrl, null,
                     List.of(context.organizer()), null, topics(component, context), List.of(), Cost.UNKNOWN, null,
                     List.of(), isCancelled(occurrence) ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, now,
-                    now, new Source(null, null));
+                    now, Report.NONE);
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             throw new Rejected("has times LearnCal cannot read: " + e.getMessage());
         } catch (ProblemException e) {

@@ -8,7 +8,7 @@ import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
 import org.learncal.event.Schedule;
-import org.learncal.event.Source;
+import org.learncal.event.Report;
 import org.learncal.event.Venue;
 import org.learncal.text.Wire;
 
@@ -29,7 +29,12 @@ record SeedEvent(UUID id, String slug, String title, String description, String 
                  List<String> topics, List<String> audience, @Nullable Boolean free, @Nullable String cost,
                  @Nullable Boolean recording, List<String> accessibility, String status,
                  @Nullable String statusReason, int sequence, Instant created, Instant updated,
-                 @Nullable String sourceUrl, @Nullable String source) {
+                 @Nullable SeedReport report) {
+
+    /** The report the event is known from (see {@link Report}). */
+    @Serdeable
+    record SeedReport(@Nullable String note, @Nullable String url) {
+    }
 
     @Serdeable
     record SeedVenue(String name, @Nullable String address, @Nullable Double latitude, @Nullable Double longitude) {
@@ -45,7 +50,7 @@ record SeedEvent(UUID id, String slug, String title, String description, String 
                 city, joinUrl, registrationUrl, organizers, network, topics,
                 audience.stream().map(value -> wire(Audience.class, value)).toList(), new Cost(free, cost),
                 recording, accessibility, wire(EventStatus.class, status), statusReason, sequence, created, updated,
-                new Source(sourceUrl, source));
+                report == null ? Report.NONE : new Report(report.url(), report.note()));
     }
 
     private <E extends Enum<E>> E wire(Class<E> type, String value) {

@@ -18,8 +18,8 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
                          @Nullable String joinUrl, @Nullable String registrationUrl, List<Link> organizers,
                          @Nullable Link network, @Nullable Link city, List<String> topics, List<String> audience,
                          List<String> accessibility, String recording, String cost, @Nullable String venueName,
-                         @Nullable String venueAddress, String place, @Nullable String sourceNote,
-                         @Nullable String sourceUrl) {
+                         @Nullable String venueAddress, String place, @Nullable String reportNote,
+                         @Nullable String reportUrl, @Nullable Link fromCalendar) {
 
     /** A link to another page of the site. */
     public record Link(String name, String url) {
@@ -45,7 +45,16 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
                 event.accessibility(), messages.get(language, "recording." + event.recording()),
                 cost(event, language, messages), event.venue() == null ? null : event.venue().name(),
                 event.venue() == null ? null : event.venue().address(), place(details),
-                event.source().note(), event.source().url());
+                event.report().note(), event.report().url(), fromCalendar(details, language, messages));
+    }
+
+    /** "From the calendar of …", linking the external calendar the event is mirrored from. */
+    private static @Nullable Link fromCalendar(EventDetails details, Language language, Messages messages) {
+        if (details.origin() == null) {
+            return null;
+        }
+        String owner = details.organizers().isEmpty() ? details.origin().url() : details.organizers().get(0).name();
+        return new Link(messages.get(language, "event.fromCalendar", owner), details.origin().url());
     }
 
     /** Where to go, in one line for calendar apps: the venue, else the join link, else the city. */

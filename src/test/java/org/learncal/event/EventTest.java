@@ -61,7 +61,7 @@ class EventTest {
         ProblemException problem = assertThrows(ProblemException.class, () -> new Event(event.id(), event.slug(),
                 " ", "", "fr", event.schedule(), EventFormat.HYBRID, null, null, null, null, List.of(), null,
                 List.of(), List.of(), Cost.FREE, null, List.of(), EventStatus.SCHEDULED, null, 0, LATER, LATER,
-                new Source(null, null)));
+                Report.NONE));
         assertEquals(List.of(new Problem.InputError("title", "must not be blank"),
                 new Problem.InputError("organizers", "an event needs at least one organizer"),
                 new Problem.InputError("joinUrl", "an online or hybrid event needs a join URL"),
@@ -74,7 +74,7 @@ class EventTest {
         Event reported = new Event(event.id(), event.slug(), "Webinaire", "", "fr", event.schedule(),
                 EventFormat.ONLINE, null, "benguerir", null, null, List.of("um6p"), "gnlc", List.of(), List.of(),
                 Cost.UNKNOWN, null, List.of(), EventStatus.SCHEDULED, null, 0, LATER, LATER,
-                new Source(null, "PanoraPost, 25 January 2021"));
+                new Report(null, "PanoraPost, 25 January 2021"));
         assertEquals(null, reported.joinUrl());
     }
 }

@@ -43,7 +43,8 @@ class SeedWebinarTest {
         assertEquals(new EventView.Ref("benguerir", "Benguerir", "MA"), webinar.city());
         assertEquals(List.of("um6p"), webinar.organizers().stream().map(EventView.Ref::slug).toList());
         assertEquals("gnlc", webinar.network().slug());
-        assertEquals("PanoraPost, 25 January 2021", webinar.source());
+        assertEquals(new EventView.ReportView("PanoraPost, 25 January 2021", null), webinar.report());
+        assertNull(webinar.source(), "not mirrored from a calendar");
         assertNull(webinar.joinUrl());
         assertNull(webinar.registrationUrl());
         assertNull(webinar.free());

@@ -6,7 +6,7 @@ import org.learncal.event.Event;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
 import org.learncal.event.Schedule;
-import org.learncal.event.Source;
+import org.learncal.event.Report;
 import org.learncal.event.Venue;
 
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class TestEvents {
         return new Event(e.id(), e.slug(), e.title(), e.description(), language, e.schedule(), e.format(), e.venue(),
                 city, e.joinUrl(), e.registrationUrl(), organizers, network, topics, e.audience(), cost,
                 e.recording(), e.accessibility(), e.status(), e.statusReason(), e.sequence(), e.createdAt(),
-                e.updatedAt(), e.source());
+                e.updatedAt(), e.report());
     }
 
     public static Event event(String title, Schedule schedule, EventFormat format) {
@@ -51,7 +51,7 @@ public final class TestEvents {
         return new Event(id, "test-" + id, title, "Description of " + title, "fr", schedule, format, venue,
                 "benguerir", joinUrl, "https://example.org/register/" + id, List.of("um6p"), "gnlc",
                 List.of("literacy"), List.of(Audience.TEACHERS), Cost.FREE, true, List.of("captions"),
-                EventStatus.SCHEDULED, null, 0, CREATED, CREATED, new Source(null, null));
+                EventStatus.SCHEDULED, null, 0, CREATED, CREATED, Report.NONE);
     }
 
     /** The same event at another venue, in another city. */
@@ -59,7 +59,7 @@ public final class TestEvents {
         return new Event(e.id(), e.slug(), e.title(), e.description(), e.language(), e.schedule(), e.format(), venue,
                 city, e.joinUrl(), e.registrationUrl(), e.organizerSlugs(), e.networkSlug(), e.topicSlugs(),
                 e.audience(), e.cost(), e.recording(), e.accessibility(), e.status(), e.statusReason(), e.sequence(),
-                e.createdAt(), e.updatedAt(), e.source());
+                e.createdAt(), e.updatedAt(), e.report());
     }
 
     /** The same event with another title, description and language, as if it had been entered so. */
@@ -68,6 +68,6 @@ public final class TestEvents {
                 event.venue(), event.citySlug(), event.joinUrl(), event.registrationUrl(), event.organizerSlugs(),
                 event.networkSlug(), event.topicSlugs(), event.audience(), event.cost(), event.recording(),
                 event.accessibility(), event.status(), event.statusReason(), event.sequence(), event.createdAt(),
-                event.updatedAt(), event.source());
+                event.updatedAt(), event.report());
     }
 }
