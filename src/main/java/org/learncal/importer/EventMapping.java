@@ -37,7 +37,7 @@ final class EventMapping {
 
     /** What every event of one import shares. */
     record Context(String organizer, @Nullable String organizerCity, FileZones zones, String language,
-                   Predicate<String> isTopic) {
+                   Predicate<String> isTopic, List<String> defaultTopics, @Nullable EventFormat defaultFormat) {
     }
 
     /** A component that cannot become an event, and why. */
@@ -66,8 +66,7 @@ final class EventMapping {
         Checks.text(errors, "LOCATION", location, 300, false);
         Checks.url(errors, "URL", joinUrl);
         reject(errors);
-        EventFormat format = joinUrl == null ? EventFormat.IN_PERSON
-                : location == null ? EventFormat.ONLINE : EventFormat.HYBRID;
+        EventFormat format = format(joinUrl, location, context);
         String city = format == EventFormat.ONLINE ? null : context.organizerCity();
         if (format == EventFormat.IN_PERSON && location == null && city == null) {
             throw new Rejected("has neither LOCATION nor URL, and the organizer has no city to hold it in");
@@ -84,6 +83,21 @@ final class EventMapping {
             throw new Rejected(e.problem().errors() == null ? e.getMessage() : e.problem().errors().stream()
                     .map(error -> error.name() + " " + error.reason()).reduce((a, b) -> a + "; " + b).orElse(""));
         }
+    }
+
+    /**
+     * What is there decides; a link without a LOCATION is online, or hybrid (held in the organizer's city too)
+     * when that is the default the calendar's owner gave.
+     */
+    private static EventFormat format(@Nullable String joinUrl, @Nullable String location, Context context) {
+        if (joinUrl == null) {
+            return EventFormat.IN_PERSON;
+        }
+        if (location != null) {
+            return EventFormat.HYBRID;
+        }
+        return context.defaultFormat() == EventFormat.HYBRID && context.organizerCity() != null
+                ? EventFormat.HYBRID : EventFormat.ONLINE;
     }
 
     private static Schedule schedule(Occurrence occurrence, Context context) {
@@ -119,10 +133,12 @@ final class EventMapping {
                 .map(Languages::canonical).orElse(context.language());
     }
 
+    /** The CATEGORIES that name topics; without any, the calendar's default topics. */
     private static List<String> topics(VEvent component, Context context) {
-        return component.getProperties("CATEGORIES").stream()
+        List<String> named = component.getProperties("CATEGORIES").stream()
                 .flatMap(p -> Arrays.stream(p.getValue().split(",")))
                 .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(context.isTopic()).distinct().toList();
+        return named.isEmpty() ? context.defaultTopics() : named;
     }
 
     private static Optional<String> parameter(VEvent component, String property, String parameter) {

@@ -56,9 +56,9 @@ public class ImportController {
         if (language != null && !Languages.isWellFormed(language)) {
             throw ProblemException.invalid("language", "'" + language + "' is not a BCP 47 language tag");
         }
-        CalendarFile file = CalendarFile.parse(body == null ? new byte[0] : body);
         City city = target.citySlug() == null ? null : cities.findById(target.citySlug()).orElse(null);
-        return importer.run(caller, target, file, city, language == null ? "und" : Languages.canonical(language));
+        return importer.run(ImportJob.upload(caller, target, city, language == null ? "und"
+                : Languages.canonical(language)), body == null ? new byte[0] : body);
     }
 
     private Organizer target(Caller caller, @Nullable String organizer) {

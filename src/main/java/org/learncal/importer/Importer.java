@@ -1,7 +1,6 @@
 package org.learncal.importer;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.learncal.reference.City;
 import org.learncal.event.Event;
@@ -49,14 +48,27 @@ public class Importer {
     }
 
     /** What one run collects. */
-    private record Run(Caller caller, Organizer organizer, EventMapping.Context context, Instant now,
-                       ImportReport report) {
+    private record Run(ImportJob job, EventMapping.Context context, Instant now, ImportReport report) {
+        Caller caller() {
+            return job.author();
+        }
+
+        Organizer organizer() {
+            return job.organizer();
+        }
     }
 
-    /** Imports {@code file} for {@code organizer}, whose {@code city} (may be null) places floating times. */
+    /**
+     * Imports the iCalendar file {@code body} as {@code job} says: the one path of uploads and sources. A file
+     * that does not parse is a 400 naming the line, and writes nothing.
+     */
     @Transactional
-    public ImportReport run(Caller caller, Organizer organizer, CalendarFile file, @Nullable City city,
-                            String language) {
+    public ImportReport run(ImportJob job, byte[] body) {
+        return run(job, CalendarFile.parse(body));
+    }
+
+    private ImportReport run(ImportJob job, CalendarFile file) {
+        City city = job.city();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant from = now.minus(PAST);
         Instant to = now.plus(FUTURE);
@@ -65,8 +77,9 @@ public class Importer {
                 city == null ? null : city.country(), spans);
         ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), zones.report(spans.hasFloating()));
-        Run run = new Run(caller, organizer, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
-                language, vocabulary::isTopic), now, report);
+        Organizer organizer = job.organizer();
+        Run run = new Run(job, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
+                job.language(), vocabulary::isTopic, job.topics(), job.format()), now, report);
         List<Occurrence> occurrences = Occurrences.of(file, from, to, zones, report.rejected());
         Map<String, Set<String>> seriesKeys = new java.util.LinkedHashMap<>();
         for (Occurrence occurrence : occurrences) {
@@ -96,12 +109,20 @@ public class Importer {
             UUID id = UUID.randomUUID();
             String title = occurrence.component().getProperty("SUMMARY").map(p -> p.getValue()).orElse("");
             Event event = EventMapping.toEvent(occurrence, run.context(), id, Slugs.of(title, id), run.now());
-            writes.create(run.caller(), event);
+            if (run.job().publish()) {
+                writes.createPublished(run.caller(), event);
+            } else {
+                writes.create(run.caller(), event);
+            }
             uids.insert(id, organizer, occurrence.uid(), occurrence.recurrence());
             run.report().created().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), id));
             return;
         }
         Event stored = store.findAny(existing.get()).orElseThrow();
+        if (run.job().keep().test(stored)) {
+            run.report().unchanged().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), stored.id()));
+            return;
+        }
         Event proposed = EventMapping.toEvent(occurrence, run.context(), stored.id(), stored.slug(), run.now());
         if (proposed.isCancelled() && stored.isCancelled()) {
             proposed = proposed.cancel(stored.statusReason(), run.now());
@@ -124,7 +145,7 @@ public class Importer {
             if (keys.contains(key)) {
                 return;
             }
-            store.findAny(id).filter(event -> !event.isCancelled())
+            store.findAny(id).filter(event -> !event.isCancelled() && !run.job().keep().test(event))
                     .filter(event -> event.schedule().start().isAfter(from) && event.schedule().start().isBefore(to))
                     .ifPresent(event -> {
                         writes.replace(run.caller(), event, event.cancel(REMOVED, event.nextUpdate(run.now())),
