@@ -12,8 +12,10 @@ import java.net.SocketTimeoutException;
  */
 final class Deadline {
     private final long endNanos;
+    private final long millis;
 
     Deadline(long millis) {
+        this.millis = millis;
         this.endNanos = System.nanoTime() + millis * 1_000_000L;
     }
 
@@ -25,9 +27,9 @@ final class Deadline {
         return (int) Math.min(Integer.MAX_VALUE, left);
     }
 
-    static FetchFailure timeout() {
+    FetchFailure timeout() {
         return new FetchFailure(Outcome.TIMEOUT, "the server did not answer in full within "
-                + SafeHttp.WHOLE_PULL.toSeconds() + " s");
+                + millis / 1000.0 + " s");
     }
 
     /** The socket's input, each read bounded by the time left. */

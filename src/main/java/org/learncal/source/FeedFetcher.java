@@ -25,14 +25,16 @@ class FeedFetcher {
     }
 
     private final SafeHttp http;
+    private final Duration pullTimeout;
 
     FeedFetcher(SourceConfiguration configuration, PublicUrlConfiguration publicUrl) {
         this.http = new SafeHttp(new AddressGuard(configuration.allowPrivate()),
-                "LearnCal/1.0 (calendar sync; +" + publicUrl.base() + ")");
+                "LearnCal/1.0 (calendar sync; +" + publicUrl.base() + ")", configuration.connectTimeout());
+        this.pullTimeout = configuration.pullTimeout();
     }
 
     Fetched fetch(URI url, @Nullable String etag, @Nullable String lastModified, Instant now) throws FetchFailure {
-        Deadline deadline = new Deadline(SafeHttp.WHOLE_PULL.toMillis());
+        Deadline deadline = new Deadline(pullTimeout.toMillis());
         URI current = url;
         for (int redirects = 0; ; redirects++) {
             HttpWire.Response response = http.get(current, etag, lastModified, BodyLimits.ICALENDAR_BYTES, deadline);

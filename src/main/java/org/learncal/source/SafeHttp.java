@@ -25,15 +25,14 @@ import java.util.List;
  * TLS is layered on it with the host name for SNI and certificate checking ("HTTPS" endpoint identification).
  */
 final class SafeHttp {
-    static final Duration CONNECT = Duration.ofSeconds(5);
-    static final Duration WHOLE_PULL = Duration.ofSeconds(30);
-
     private final AddressGuard guard;
     private final String userAgent;
+    private final Duration connectTimeout;
 
-    SafeHttp(AddressGuard guard, String userAgent) {
+    SafeHttp(AddressGuard guard, String userAgent, Duration connectTimeout) {
         this.guard = guard;
         this.userAgent = userAgent;
+        this.connectTimeout = connectTimeout;
     }
 
     /** One request to {@code url} (no redirects followed here), within what is left of {@code deadline}. */
@@ -49,26 +48,26 @@ final class SafeHttp {
             out.flush();
             return HttpWire.read(new BufferedInputStream(deadline.input(channel), 16 * 1024), maxBytes);
         } catch (SocketTimeoutException e) {
-            throw Deadline.timeout();
+            throw deadline.timeout();
         } catch (IOException e) {
             throw new FetchFailure(Outcome.UNREACHABLE, "the connection to " + url.getHost() + " failed: "
                     + e.getMessage());
         }
     }
 
-    private static Socket connect(List<InetAddress> addresses, int port, String host, Deadline deadline)
+    private Socket connect(List<InetAddress> addresses, int port, String host, Deadline deadline)
             throws FetchFailure {
         IOException last = null;
         for (InetAddress address : addresses) {
             Socket socket = new Socket();
             try {
                 socket.connect(new InetSocketAddress(address, port),
-                        (int) Math.min(CONNECT.toMillis(), deadline.remainingMillis()));
+                        (int) Math.min(connectTimeout.toMillis(), deadline.remainingMillis()));
                 return socket;
             } catch (SocketTimeoutException e) {
                 close(socket);
                 throw new FetchFailure(Outcome.TIMEOUT, "connecting to " + host + " took longer than "
-                        + CONNECT.toSeconds() + " s");
+                        + connectTimeout.toMillis() / 1000.0 + " s");
             } catch (IOException e) {
                 close(socket);
                 last = e;
