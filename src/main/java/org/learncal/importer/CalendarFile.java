@@ -26,6 +26,13 @@ record CalendarFile(Calendar calendar, List<Integer> eventLines, ZoneRegistry re
             "(?im)^((?:DTSTART|DTEND|RDATE|EXDATE|RECURRENCE-ID)(?=[^:\\r\\n]*;VALUE=DATE[;:])[^:\\r\\n]*?)"
                     + ";TZID=(?:\"[^\"]*\"|[^;:\\r\\n]*)([^\\r\\n]*)$");
 
+    /**
+     * DTSTAMP, CREATED and LAST-MODIFIED must be UTC; some producers (The Events Calendar among them) leave the
+     * Z off, and iCal4j then rejects the whole file. They only stamp versions, so they are read as UTC.
+     */
+    private static final Pattern STAMP_WITHOUT_Z = Pattern.compile(
+            "(?im)^((?:DTSTAMP|CREATED|LAST-MODIFIED)(?:;[^:\\r\\n]*)?:\\d{8}T\\d{6})(\\r?)$");
+
     static CalendarFile parse(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -35,6 +42,7 @@ record CalendarFile(Calendar calendar, List<Integer> eventLines, ZoneRegistry re
             throw ProblemException.invalid("body", "is empty; send an iCalendar file (text/calendar)");
         }
         text = DATE_WITH_TZID.matcher(text).replaceAll("$1$2");
+        text = STAMP_WITHOUT_Z.matcher(text).replaceAll("$1Z$2");
         try {
             ZoneRegistry registry = new ZoneRegistry();
             return new CalendarFile(new CalendarBuilder(registry).build(new StringReader(text)), eventLines(text),
