@@ -1,5 +1,6 @@
 package org.learncal.source;
 
+import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.source.CalendarServer.fixture;
+import static org.learncal.support.CalendarServer.fixture;
 import static org.learncal.support.Tokens.as;
 
 /** A run that would cancel too much is held, cancels nothing, and goes through once a moderator confirms. */

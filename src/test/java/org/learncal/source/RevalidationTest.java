@@ -1,5 +1,6 @@
 package org.learncal.source;
 
+import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.source.CalendarServer.fixture;
+import static org.learncal.support.CalendarServer.fixture;
 
 /** A calendar that did not change costs a conditional GET and writes nothing, not even the catalogue version. */
 @MicronautTest

@@ -1,5 +1,6 @@
 package org.learncal.source;
 
+import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.learncal.source.CalendarServer.fixture;
+import static org.learncal.support.CalendarServer.fixture;
 
 /**
  * A Google Calendar export mirrored run after run: events added, moved, cancelled, gone and back. The breaker

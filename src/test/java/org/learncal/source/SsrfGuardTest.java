@@ -1,5 +1,6 @@
 package org.learncal.source;
 
+import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.learncal.source;
+package org.learncal.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,10 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * An external calendar on loopback, as a test sets it up: it serves what {@link #answer} says and remembers
  * the header fields of every request it got.
  */
-final class CalendarServer implements AutoCloseable {
+public final class CalendarServer implements AutoCloseable {
     /** How to answer one request. */
     @FunctionalInterface
-    interface Answer {
+    public interface Answer {
         void send(HttpExchange exchange) throws IOException;
     }
 
@@ -33,7 +33,7 @@ final class CalendarServer implements AutoCloseable {
         this.server = server;
     }
 
-    static CalendarServer start() {
+    public static CalendarServer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             CalendarServer calendar = new CalendarServer(server);
@@ -53,16 +53,16 @@ final class CalendarServer implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void answer(Answer next) {
+    public void answer(Answer next) {
         this.answer = next;
     }
 
     /** Serves {@code body} with an ETag and a Last-Modified, answering 304 to a matching conditional GET. */
-    void serve(String body, String etag) {
+    public void serve(String body, String etag) {
         answer(exchange -> {
             if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.sendResponseHeaders(304, -1);
@@ -75,24 +75,24 @@ final class CalendarServer implements AutoCloseable {
         });
     }
 
-    int hits() {
+    public int hits() {
         return requests.size();
     }
 
     /** The value of a header field of the {@code index}-th request (0-based), or null. */
-    String header(int index, String name) {
+    public String header(int index, String name) {
         return requests.get(index).entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
 
-    static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try (InputStream in = CalendarServer.class.getResourceAsStream("/sources/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\n", "\r\n");
         } catch (IOException e) {
