@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sources at scale: N calendars of M events (default 200 x 500) served on loopback, pulled by the packaged
+# service on PostgreSQL. Round 1 pulls every calendar in full (all events created); round 2 pulls them all
+# again and each answers 304. Each round is N sequential POST /api/sources/{id}/refresh calls. Prints per round
+# the wall time, the service's CPU time (utime+stime from /proc) and the database's row writes
+# (pg_stat_database: inserted + updated + deleted), then the load average.
+# Usage: bench/sources/run.sh [N] [M]   (needs target/learncal.jar: ./mvnw -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-200}; M=${2:-500}
+PORT=18400; CAL_PORT=18401; DB=learncal_sources_bench
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+python3 bench/sources/calendars.py $CAL_PORT "$N" "$M" & cal=$!
+DATASOURCES_DEFAULT_URL=jdbc:postgresql://127.0.0.1:5432/$DB DATASOURCES_DEFAULT_USERNAME=postgres \
+  DATASOURCES_DEFAULT_PASSWORD= DATASOURCES_DEFAULT_DIALECT=POSTGRES MICRONAUT_SERVER_PORT=$PORT \
+  LEARNCAL_PUBLIC_URL=http://localhost:$PORT LEARNCAL_ADMIN_TOKEN=bench-admin LEARNCAL_WRITES_PER_MINUTE=1000000 \
+  LEARNCAL_ADMIN_WRITES_PER_MINUTE=1000000 LEARNCAL_SOURCES_ALLOW_PRIVATE=true LEARNCAL_SOURCES_POLLER_ENABLED=false \
+  java -Xmx1g -jar target/learncal.jar >/tmp/learncal-sources-bench.log 2>&1 & pid=$!
+trap 'kill $pid $cal; wait $pid $cal 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do curl -fs -o /dev/null "http://localhost:$PORT/health" && break; sleep 0.5; done
+api() { curl -fs -H 'Authorization: Bearer bench-admin' -H 'Content-Type: application/json' "$@"; }
+ids=()
+for i in $(seq 0 $((N - 1))); do
+  ids+=("$(api "http://localhost:$PORT/api/sources" -d '{"url": "http://127.0.0.1:'$CAL_PORT'/cal/'$i'.ics",
+    "organizer": "um6p", "trust": "publish", "interval": "PT15M"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')")
+done
+cpu() { awk '{print $14 + $15}' /proc/$pid/stat; }
+writes() { psql -tA -h 127.0.0.1 -U postgres -d postgres -c \
+  "SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = '$DB'"; }
+round() {
+  local name=$1 ticks0 w0 t0 outcome
+  ticks0=$(cpu); w0=$(writes); t0=$(date +%s.%N)
+  for id in "${ids[@]}"; do
+    outcome=$(api -X POST "http://localhost:$PORT/api/sources/$id/refresh" | python3 -c \
+      'import json,sys; print(json.load(sys.stdin)["health"]["lastOutcome"])')
+    echo "$outcome" >>"/tmp/learncal-sources-bench-$name.txt"
+  done
+  local t1 ticks1 w1
+  t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes)
+  printf '%s: %d sources x %d events, %.1f s wall, %.1f s CPU, %d row writes, outcomes: %s\n' "$name" "$N" "$M" \
+    "$(echo "$t1 - $t0" | bc)" "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$((w1 - w0))" \
+    "$(sort "/tmp/learncal-sources-bench-$name.txt" | uniq -c | tr '\n' ' ')"
+}
+rm -f /tmp/learncal-sources-bench-*.txt
+round full
+round not-modified
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
