@@ -5,19 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A body in chunked transfer coding (RFC 9112 section 7.1), decoded; trailer fields are skipped. */
-final class ChunkedInput extends InputStream {
+final class ChunkedInput extends BlockInput {
     private final InputStream in;
     private long left;
     private boolean done;
 
     ChunkedInput(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -109,19 +109,13 @@ final class HttpWire {
     }
 
     /** Stops after the declared length; an early end is a truncated answer. */
-    private static final class BoundedInput extends InputStream {
+    private static final class BoundedInput extends BlockInput {
         private final InputStream in;
         private long left;
 
         BoundedInput(InputStream in, long length) {
             this.in = in;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override

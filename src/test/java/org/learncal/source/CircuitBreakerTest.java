@@ -4,9 +4,6 @@ import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Tokens;
 
@@ -20,30 +17,15 @@ import static org.learncal.support.Tokens.as;
 /** A run that would cancel too much is held, cancels nothing, and goes through once a moderator confirms. */
 @MicronautTest
 @Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
-class CircuitBreakerTest {
+class CircuitBreakerTest extends MirroredCalendarTest {
     static final String GOOGLE = fixture("google.ics");
     static final List<String> ALL_SCHEDULED = List.of("Webinaire : apprendre à l'ère numérique|scheduled|null|0",
             "Atelier d'écriture|scheduled|null|0", "Festival des savoirs partagés|scheduled|null|0");
 
-    @Inject
-    SourceCalls calls;
-
-    CalendarServer server;
-    Tokens.Publisher publisher;
-    Object id;
-
-    @BeforeEach
-    void register() {
-        server = CalendarServer.start();
-        publisher = calls.publisher();
+    @Override
+    void prepare() {
         server.serve(GOOGLE, "\"v1\"");
-        id = calls.register(publisher, server.url("/basic.ics"), Map.of()).get("id");
         calls.refresh(publisher, id);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

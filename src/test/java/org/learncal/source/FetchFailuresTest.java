@@ -3,9 +3,6 @@ package org.learncal.source;
 import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Tokens;
 
@@ -22,25 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest
 @Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
 @Property(name = "learncal.sources.pull-timeout", value = "PT2S")
-class FetchFailuresTest {
-    @Inject
-    SourceCalls calls;
-
-    CalendarServer server;
-    Tokens.Publisher publisher;
-    Object id;
-
-    @BeforeEach
-    void register() {
-        server = CalendarServer.start();
-        publisher = calls.publisher();
-        id = calls.register(publisher, server.url("/feed.ics"), Map.of()).get("id");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class FetchFailuresTest extends MirroredCalendarTest {
 
     @Test
     void aServerErrorBacksOffExponentially() {
@@ -48,7 +27,7 @@ class FetchFailuresTest {
         calls.refresh(publisher, id);
         calls.refresh(publisher, id);
         Map<String, Object> health = SourceCalls.health(calls.refresh(publisher, id));
-        assertEquals(List.of("http_error", "HTTP 500 Internal Server Error from " + server.url("/feed.ics"), 3,
+        assertEquals(List.of("http_error", "HTTP 500 Internal Server Error from " + server.url("/calendar/ical/nantes/public/basic.ics"), 3,
                 "2026-12-01T00:04:00Z"), List.of(health.get("lastOutcome"), health.get("lastDetail"),
                 health.get("consecutiveFailures"), health.get("nextAttempt")));
     }
@@ -61,7 +40,7 @@ class FetchFailuresTest {
         }
         Map<String, Object> source = calls.source(publisher, id);
         assertEquals(List.of("paused", "paused after 10 failures in a row; the last: HTTP 500 Internal Server Error "
-                + "from " + server.url("/feed.ics")), List.of(source.get("state"), source.get("stateReason")));
+                + "from " + server.url("/calendar/ical/nantes/public/basic.ics")), List.of(source.get("state"), source.get("stateReason")));
     }
 
     @Test

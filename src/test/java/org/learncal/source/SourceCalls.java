@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import jakarta.inject.Singleton;
 import org.learncal.support.Api;
+import org.learncal.support.CalendarServer;
 import org.learncal.support.Tokens;
 
 import java.util.HashMap;
@@ -31,6 +32,16 @@ class SourceCalls {
     /** A trusted publisher (its events are published at once, so public reads see them). */
     Tokens.Publisher publisher() {
         return Tokens.publisher(client, true);
+    }
+
+    /** A calendar on loopback (answering 404 until told otherwise), registered for a fresh trusted publisher. */
+    record Mirror(CalendarServer server, Tokens.Publisher publisher, Object id) {
+    }
+
+    Mirror mirror(String path) {
+        CalendarServer server = CalendarServer.start();
+        Tokens.Publisher publisher = publisher();
+        return new Mirror(server, publisher, register(publisher, server.url(path), Map.of()).get("id"));
     }
 
     /** Registers {@code url} for the publisher's organizer with these settings added; answers the source. */

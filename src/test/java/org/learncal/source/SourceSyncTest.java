@@ -3,9 +3,6 @@ package org.learncal.source;
 import org.learncal.support.CalendarServer;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Tokens;
 
@@ -22,29 +19,14 @@ import static org.learncal.support.CalendarServer.fixture;
 @MicronautTest
 @Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
 @Property(name = "learncal.sources.max-cancel-share", value = "0.5")
-class SourceSyncTest {
+class SourceSyncTest extends MirroredCalendarTest {
     static final String ATELIER = "9z8y7x6w5v4u3t2s1r0qatelier@google.com";
     static final String GOOGLE = fixture("google.ics");
 
-    @Inject
-    SourceCalls calls;
-
-    CalendarServer server;
-    Tokens.Publisher publisher;
-    Object id;
-
-    @BeforeEach
-    void register() {
-        server = CalendarServer.start();
-        publisher = calls.publisher();
+    @Override
+    void prepare() {
         server.serve(GOOGLE, "\"v1\"");
-        id = calls.register(publisher, server.url("/calendar/ical/nantes/public/basic.ics"), Map.of()).get("id");
         calls.refresh(publisher, id);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
