@@ -4,7 +4,7 @@
 # again and each answers 304. Each round is N sequential POST /api/sources/{id}/refresh calls. Prints per round
 # the wall time, the service's CPU time (utime+stime from /proc) and the database's row writes
 # (pg_stat_database: inserted + updated + deleted), then the load average.
-# Usage: bench/sources/run.sh [N] [M]   (needs target/learncal.jar: ./mvnw -DskipTests package)
+# Usage: bench/sources/run.sh [N] [M]   (needs target/learncal.jar: ./mvnw -DskipTests package; JAR= another)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-200}; M=${2:-500}
@@ -15,7 +15,7 @@ DATASOURCES_DEFAULT_URL=jdbc:postgresql://127.0.0.1:5432/$DB DATASOURCES_DEFAULT
   DATASOURCES_DEFAULT_PASSWORD= DATASOURCES_DEFAULT_DIALECT=POSTGRES MICRONAUT_SERVER_PORT=$PORT \
   LEARNCAL_PUBLIC_URL=http://localhost:$PORT LEARNCAL_ADMIN_TOKEN=bench-admin LEARNCAL_WRITES_PER_MINUTE=1000000 \
   LEARNCAL_ADMIN_WRITES_PER_MINUTE=1000000 LEARNCAL_SOURCES_ALLOW_PRIVATE=true LEARNCAL_SOURCES_POLLER_ENABLED=false \
-  java -Xmx1g -jar target/learncal.jar >/tmp/learncal-sources-bench.log 2>&1 & pid=$!
+  java -Xmx1g -jar "${JAR:-target/learncal.jar}" >/tmp/learncal-sources-bench.log 2>&1 & pid=$!
 trap 'kill $pid $cal; wait $pid $cal 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs -o /dev/null "http://localhost:$PORT/health" && break; sleep 0.5; done
 api() { curl -fs -H 'Authorization: Bearer bench-admin' -H 'Content-Type: application/json' "$@"; }
