@@ -17,7 +17,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,8 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Writers on two instances of one database create, change, cancel and re-review events at the same time, while
- * the horizon moves and some events end: afterwards the kept totals equal the events counted row by row.
+ * Writers on two instances of one database create, change, cancel and re-review events at the same time, a
+ * reviewer changes the same events' review state meanwhile, the horizon moves and some events end: afterwards the kept totals equal the events counted row by row.
  */
 @MicronautTest(transactional = false)
 class FacetTotalsConcurrencyTest {
@@ -42,6 +44,8 @@ class FacetTotalsConcurrencyTest {
     FacetTotals totals;
     @Inject
     Api api;
+    /** Events just created, which the reviewer takes back to review while their writer changes them. */
+    final Queue<Event> created = new ConcurrentLinkedQueue<>();
 
     @Test
     void concurrentWritesOnTwoInstancesLeaveTheTotalsExact() throws Exception {
@@ -49,10 +53,11 @@ class FacetTotalsConcurrencyTest {
         Instant lastEnd = Instant.now().plusSeconds(3);
         try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, "test")) {
             EventWrites otherWrites = other.getApplicationContext().getBean(EventWrites.class);
-            ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
+            ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
             AtomicBoolean writing = new AtomicBoolean(true);
             FacetTotals otherTotals = other.getApplicationContext().getBean(FacetTotals.class);
             Future<Object> mover = pool.submit(() -> moveHorizon(otherTotals, writing));
+            Future<Object> reviewer = pool.submit(() -> review(otherWrites, writing));
             List<Callable<Object>> writers = new ArrayList<>();
             for (int writer = 0; writer < WRITERS; writer++) {
                 EventWrites through = writer % 2 == 0 ? writes : otherWrites;
@@ -64,6 +69,7 @@ class FacetTotalsConcurrencyTest {
             }
             writing.set(false);
             mover.get();
+            reviewer.get();
             pool.shutdown();
         }
         // the events meant to end during the writes have ended: compare at an instant none of them straddles
@@ -84,13 +90,26 @@ class FacetTotalsConcurrencyTest {
             Event event = TestEvents.with(TestEvents.online("Concurrent " + seed, start, "UTC"), List.of(org),
                     round % 2 == 0 ? "fr" : "en", "benguerir", List.of("literacy"), "gnlc", Cost.FREE);
             through.create(Caller.ADMIN, event);
+            created.add(event);
             switch ((round + seed) % 4) {
-                case 0 -> through.replace(Caller.ADMIN, event, event.replace(TestEvents.with(event, List.of(org),
+                case 0, 3 -> through.replace(Caller.ADMIN, event, event.replace(TestEvents.with(event, List.of(org),
                         "ar", "paris", List.of("stem"), null, Cost.UNKNOWN), TestEvents.CREATED), "updated");
                 case 1 -> through.replace(Caller.ADMIN, event, event.cancel("Cancelled", TestEvents.CREATED),
                         "cancelled");
                 case 2 -> through.review(Caller.ADMIN, event, review -> Review.PENDING, "resubmitted");
-                default -> { }
+                default -> throw new IllegalStateException();
+            }
+        }
+        return null;
+    }
+
+    /** Sends each new event back to review and approves it again, racing its writer's change. */
+    private Object review(EventWrites through, AtomicBoolean writing) {
+        while (writing.get() || !created.isEmpty()) {
+            Event event = created.poll();
+            if (event != null) {
+                through.review(Caller.ADMIN, event, review -> Review.PENDING, "resubmitted");
+                through.review(Caller.ADMIN, event, Review::approve, "approved");
             }
         }
         return null;
