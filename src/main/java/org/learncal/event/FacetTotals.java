@@ -42,8 +42,10 @@ class FacetTotals {
 
     private final Sql sql;
     private final CatalogVersion version;
+    private final CustomPlans plans;
 
-    FacetTotals(Sql sql, CatalogVersion version) {
+    FacetTotals(Sql sql, CatalogVersion version, CustomPlans plans) {
+        this.plans = plans;
         this.sql = sql;
         this.version = version;
     }
@@ -77,6 +79,7 @@ class FacetTotals {
         if (horizon().isEmpty()) {
             return Optional.empty();
         }
+        plans.forThisTransaction();
         List<Object> parameters = new ArrayList<>();
         String ended = values("e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON + ", ?)",
                 List.of(now, now), "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END", parameters);
