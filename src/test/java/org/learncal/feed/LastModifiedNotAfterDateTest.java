@@ -4,18 +4,16 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.event.Event;
-import org.learncal.event.EventStore;
 import org.learncal.event.EventWrites;
 import org.learncal.support.FeedClient;
-import org.learncal.support.TestEvents;
 import org.learncal.token.Caller;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +33,7 @@ class LastModifiedNotAfterDateTest {
     HttpClient client;
 
     @Inject
-    EventStore store;
+    EmbeddedServer server;
 
     @Inject
     EventWrites writes;
@@ -70,8 +68,6 @@ class LastModifiedNotAfterDateTest {
     }
 
     private Event inserted(String title) {
-        Event event = TestEvents.online(title, LocalDateTime.of(2027, 7, 7, 10, 0), "Europe/Paris");
-        store.insert(event);
-        return event;
+        return LastModifiedAcrossRestartTest.inserted(server, title);
     }
 }
