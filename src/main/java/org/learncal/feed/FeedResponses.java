@@ -1,11 +1,11 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.core.annotation.Nullable;
 import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 
