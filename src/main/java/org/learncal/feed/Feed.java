@@ -15,7 +15,6 @@ public final class Feed {
     private final FeedBody body;
     private final String etag;
     private final @Nullable Instant lastModified;
-    private final @Nullable String httpLastModified;
     private final boolean truncated;
     private final long catalogVersion;
     private final Instant validUntil;
@@ -28,7 +27,6 @@ public final class Feed {
         this.body = body;
         this.etag = "\"" + body.digest() + "\"";
         this.lastModified = lastModified(newestChange, previous);
-        this.httpLastModified = lastModified == null ? null : FeedResponses.httpDate(lastModified);
         this.truncated = truncated;
         this.catalogVersion = catalogVersion;
         this.validUntil = validUntil;
@@ -70,11 +68,6 @@ public final class Feed {
     /** When the feed last changed, in whole seconds as HTTP dates carry them. */
     public @Nullable Instant lastModified() {
         return lastModified;
-    }
-
-    /** {@link #lastModified()} as an HTTP date, formatted once. */
-    @Nullable String httpLastModified() {
-        return httpLastModified;
     }
 
     /**

@@ -68,37 +68,6 @@ public class FeedCache {
             metrics.hit();
             return cached;
         }
-        return renderOnce(key, definition, current, now);
-    }
-
-    /**
-     * The feed stored under {@code key} if it is current, checked as {@link #feed} checks it; null when it
-     * would have to be rendered, or when the database could not tell (then {@link #feed} decides).
-     */
-    @Nullable Feed ifCurrent(String key) {
-        Instant now = clock.instant();
-        Feed cached = cached(key);
-        if (cached == null) {
-            return null;
-        }
-        if (stale.recentlyUnreachable(now)) {
-            return null;
-        }
-        long current;
-        try {
-            current = version.current();
-        } catch (RuntimeException failure) {
-            return null;
-        }
-        stale.confirmed(current, now);
-        if (!cached.isCurrent(current, now)) {
-            return null;
-        }
-        metrics.hit();
-        return cached;
-    }
-
-    private Feed renderOnce(String key, Supplier<FeedDefinition> definition, long current, Instant now) {
         // Pollers arrive together after a change: one renders, the others wait for its result.
         synchronized (renderLocks[Math.floorMod(key.hashCode(), renderLocks.length)]) {
             Feed rendered = cached(key);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * iCalendar feeds: {@code /calendar.ics} takes the filters of {@code /api/events}; networks, organizers,
@@ -30,69 +29,53 @@ import java.util.function.Supplier;
 @CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false)
 public class FeedController {
     private static final String SUFFIX = ".ics";
-    private static final String SEARCH = "/calendar.ics";
-    private static final String NETWORK = "/calendar/networks/{file}";
-    private static final String ORGANIZER = "/calendar/organizers/{file}";
-    private static final String CITY = "/calendar/cities/{file}";
-    private static final String EVENT = "/calendar/events/{file}";
 
     private final EventQueryParser parser;
     private final FeedDefinitions definitions;
     private final FeedCache cache;
     private final FeedResponses responses;
-    private final FeedShortcut shortcut;
 
-    FeedController(EventQueryParser parser, FeedDefinitions definitions, FeedCache cache, FeedResponses responses,
-                   FeedShortcut shortcut) {
+    FeedController(EventQueryParser parser, FeedDefinitions definitions, FeedCache cache, FeedResponses responses) {
         this.parser = parser;
         this.definitions = definitions;
         this.cache = cache;
         this.responses = responses;
-        this.shortcut = shortcut;
     }
 
-    @Get(SEARCH)
+    @Get("/calendar.ics")
     public HttpResponse<?> search(HttpRequest<?> request) {
         Map<String, List<String>> parameters = request.getParameters().asMap();
-        return respond(request, SEARCH, searchKey(parameters),
-                () -> definitions.search(parser.parseFeedFilters(parameters)));
+        return responses.respond(request, cache.feed(searchKey(parameters),
+                () -> definitions.search(parser.parseFeedFilters(parameters))));
     }
 
-    @Get(NETWORK)
+    @Get("/calendar/networks/{file}")
     public HttpResponse<?> network(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, NETWORK, "network", file, definitions::network);
+        return serve(request, "network", file, definitions::network);
     }
 
-    @Get(ORGANIZER)
+    @Get("/calendar/organizers/{file}")
     public HttpResponse<?> organizer(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, ORGANIZER, "organizer", file, definitions::organizer);
+        return serve(request, "organizer", file, definitions::organizer);
     }
 
-    @Get(CITY)
+    @Get("/calendar/cities/{file}")
     public HttpResponse<?> city(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, CITY, "city", file, definitions::city);
+        return serve(request, "city", file, definitions::city);
     }
 
-    @Get(EVENT)
+    @Get("/calendar/events/{file}")
     public HttpResponse<?> event(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, EVENT, "event", file, id -> definitions.event(Ids.parse(id, "event feed", file)));
+        return serve(request, "event", file, id -> definitions.event(Ids.parse(id, "event feed", file)));
     }
 
-    private HttpResponse<?> serve(HttpRequest<?> request, String route, String what, String file,
+    private HttpResponse<?> serve(HttpRequest<?> request, String what, String file,
                                   Function<String, FeedDefinition> definition) {
         if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
             throw ProblemException.notFound(what + " feed", file);
         }
         String key = file.substring(0, file.length() - SUFFIX.length());
-        return respond(request, route, what + "/" + key, () -> definition.apply(key));
-    }
-
-    /** The feed's response; the same URI is then answered without routing while the feed is current. */
-    private HttpResponse<?> respond(HttpRequest<?> request, String route, String key,
-                                    Supplier<FeedDefinition> definition) {
-        HttpResponse<?> response = responses.respond(request, cache.feed(key, definition));
-        shortcut.remember(request.getUri().toString(), request.getPath(), key, route);
-        return response;
+        return responses.respond(request, cache.feed(what + "/" + key, () -> definition.apply(key)));
     }
 
     /** The parameters as given, in a canonical order: equal searches share one cache entry. */

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.core.annotation.Nullable;
+import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -14,11 +14,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns a feed into an HTTP response that pollers can revalidate cheaply: ETag and Last-Modified, 304 when
@@ -39,47 +36,42 @@ class FeedResponses {
     }
 
     HttpResponse<?> respond(HttpRequest<?> request, Feed feed) {
-        FeedReply reply = reply(feed, request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING),
-                request.getHeaders().get(HttpHeaders.IF_NONE_MATCH),
-                request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE));
-        MutableHttpResponse<?> response = reply.body() == null ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
-                : HttpResponse.ok(reply.body().send());
-        reply.headers().forEach(header -> response.header(header.getKey(), header.getValue()));
+        boolean gzip = acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? feed.gzipEtag() : feed.etag();
+        if (notModified(request, feed)) {
+            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), feed, etag);
+        }
+        MutableHttpResponse<ByteBuf> response = validators(HttpResponse.ok(
+                (gzip ? feed.gzipped() : feed.body()).send()), feed, etag);
+        response.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + feed.definition().fileName() + "\"");
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        if (feed.truncated()) {
+            response.header(TRUNCATED_HEADER, "true");
+        }
         return response;
     }
 
-    /** The reply to a request with these headers (each may be null). */
-    FeedReply reply(Feed feed, @Nullable String acceptEncoding, @Nullable String ifNoneMatch,
-                    @Nullable String ifModifiedSince) {
-        boolean gzip = acceptsGzip(acceptEncoding);
-        List<Map.Entry<String, String>> headers = new ArrayList<>(8);
-        headers.add(Map.entry(HttpHeaders.ETAG, gzip ? feed.gzipEtag() : feed.etag()));
-        headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, cacheControl));
-        headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, Feed feed, String etag) {
+        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (feed.lastModified() != null) {
-            headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, feed.httpLastModified()));
+            response.header(HttpHeaders.LAST_MODIFIED, httpDate(feed.lastModified()));
         }
-        if (notModified(feed, ifNoneMatch, ifModifiedSince)) {
-            return new FeedReply(FeedReply.NOT_MODIFIED, headers, null);
-        }
-        headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE));
-        headers.add(Map.entry(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + feed.definition().fileName() + "\""));
-        if (gzip) {
-            headers.add(Map.entry(HttpHeaders.CONTENT_ENCODING, "gzip"));
-        }
-        if (feed.truncated()) {
-            headers.add(Map.entry(TRUNCATED_HEADER, "true"));
-        }
-        return new FeedReply(FeedReply.OK, headers, gzip ? feed.gzipped() : feed.body());
+        return response;
     }
 
     /** If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. */
-    private static boolean notModified(Feed feed, @Nullable String ifNoneMatch, @Nullable String ifModifiedSince) {
+    private static boolean notModified(HttpRequest<?> request, Feed feed) {
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(tag -> tag.replaceFirst("^W/", ""))
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()) || tag.equals(feed.gzipEtag()));
         }
+        String ifModifiedSince = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince == null || feed.lastModified() == null) {
             return false;
         }
