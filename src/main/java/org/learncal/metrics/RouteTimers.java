@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Records a request in {@code http.server.requests} with Micronaut's own tags, under the route template that
- * answered it: for answers Micronaut's filter does not see (the feed shortcut) or files elsewhere (304s).
+ * answered it, for answers that Micronaut's own filter files elsewhere (304s).
  * Without a registry (metrics off) it records nothing.
  */
 @Singleton
