@@ -45,6 +45,11 @@ public class EventCommands {
         return writes.create(caller, event);
     }
 
+    /** Throws the 400 that creating this event would answer, naming every problem; nothing is written. */
+    public void validate(EventRequest input) {
+        input.toEvent(UUID.randomUUID(), "validation", now(), vocabulary);
+    }
+
     /** Replaces the content of event {@code id}; {@code ifMatch} (when given) must name its current version. */
     public EventWrites.Written replace(Caller caller, String id, @Nullable String ifMatch, EventRequest input) {
         Event stored = check(caller, id, ifMatch);

@@ -16,6 +16,10 @@ public final class InputErrors {
         return errors.isEmpty();
     }
 
+    public List<Problem.InputError> list() {
+        return List.copyOf(errors);
+    }
+
     /** Throws a 400 naming every collected problem, if there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
