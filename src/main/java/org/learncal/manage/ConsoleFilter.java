@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The console's gate. A POST from another site is refused before anything else. Without a live session a page
  * sends the reader to sign in (a form is refused); a session of the wrong scope is refused; a session whose
- * token was revoked is ended. Console pages are never cached.
+ * token was revoked is ended.
  */
 @ServerFilter("/manage/**")
 public class ConsoleFilter {
@@ -61,9 +61,11 @@ public class ConsoleFilter {
         return null;
     }
 
+    /** Never cached; and never framed, also by browsers older than CSP's frame-ancestors. */
     @ResponseFilter
     public void noStore(MutableHttpResponse<?> response) {
         response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.header("X-Frame-Options", "DENY");
     }
 
     /**

@@ -7,6 +7,11 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import jakarta.inject.Singleton;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
@@ -21,10 +26,13 @@ import java.util.Map;
 public class ConsolePages {
     private final PageModel pages;
     private final Messages messages;
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
 
-    ConsolePages(PageModel pages, Messages messages) {
+    ConsolePages(PageModel pages, Messages messages,
+                 ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
         this.pages = pages;
         this.messages = messages;
+        this.renderer = renderer;
     }
 
     /** The model of a page titled by the text {@code titleKey}, for the signed-in reader (if any). */
@@ -50,12 +58,21 @@ public class ConsolePages {
         return HttpResponse.status(status).body(new ModelAndView<>(view, model)).contentType(MediaType.TEXT_HTML);
     }
 
-    /** A page saying why the request was refused, in the reader's language. */
+    /**
+     * A page saying why the request was refused, in the reader's language. The filter answers before any
+     * controller, where views are not rendered for it, so it is rendered here.
+     */
     MutableHttpResponse<?> refused(HttpRequest<?> request, HttpStatus status, String reasonKey) {
         Map<String, Object> model = model(request, "manage.refused.title");
         model.put("reason", text(request, reasonKey));
-        return HttpResponse.status(status).body(new ModelAndView<>("manage/refused", model))
-                .contentType(MediaType.TEXT_HTML);
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render(new ModelAndView<>("manage/refused", model), request, MediaType.TEXT_HTML)
+                    .orElseThrow().writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.status(status).body(html.toString()).contentType(MediaType.TEXT_HTML);
     }
 
     /** The signed-in session; the filter has made sure there is one on every path that needs it. */

@@ -50,7 +50,7 @@ public class EventPages {
         model.put("state", EventRow.of(entry, clock.instant(), pages, request));
         model.put("etag", etag);
         String saved = request.getParameters().get("saved");
-        model.put("saved", SAVED.contains(saved) ? saved : null);
+        model.put("saved", saved != null && SAVED.contains(saved) ? saved : null);
         model.put("action", "/manage/events/" + entry.event().id());
         model.put("stale", staleCurrent);
         model.put("history", ledger.history(ConsolePages.session(request).caller(), entry.event().id().toString()));
