@@ -35,8 +35,11 @@ public class EventStore {
     private final CatalogVersion version;
     private final LongestEvent longestEvent;
     private final EventTextIndex textIndex;
+    private final FacetTotals facetTotals;
 
-    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex) {
+    EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex,
+               FacetTotals facetTotals) {
+        this.facetTotals = facetTotals;
         this.sql = sql;
         this.version = version;
         this.longestEvent = longestEvent;
@@ -50,6 +53,7 @@ public class EventStore {
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
+        facetTotals.after(event.id(), Map.of());
     }
 
     /**
@@ -63,10 +67,12 @@ public class EventStore {
         List<Object> values = idLast(event);
         values.add(expected.sequence());
         values.add(expected.updatedAt());
+        Map<List<String>, Long> counted = facetTotals.before(event.id());
         if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
             return false;
         }
         afterRowWritten(event);
+        facetTotals.after(event.id(), counted);
         return true;
     }
 
