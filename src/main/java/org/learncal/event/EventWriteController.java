@@ -79,7 +79,9 @@ public class EventWriteController {
                                            @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
         Event stored = writable(request, caller, id);
-        Event proposed = bodies.read(body, EventRequest.class).toEvent(stored.id(), stored.slug(), now(), vocabulary);
+        EventRequest input = bodies.read(body, EventRequest.class);
+        Event given = input.toEvent(stored.id(), stored.slug(), now(), vocabulary);
+        Event proposed = input.translations() == null ? given.withTranslations(stored.translations()) : given;
         permissions.requireWrite(caller, proposed.organizerSlugs());
         return ok(writes.replace(caller, stored, stored.replace(proposed, now()), "updated"));
     }
