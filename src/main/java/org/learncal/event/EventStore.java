@@ -50,7 +50,7 @@ public class EventStore {
     public void insert(Event event) {
         sql.update(INSERT, EventRows.values(event));
         writeRelations(event);
-        translations.write(event);
+        translations.insert(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
@@ -86,7 +86,7 @@ public class EventStore {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
-        translations.write(event);
+        translations.replace(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));

@@ -44,9 +44,9 @@ public record EventView(UUID id, String slug, String title, String description, 
     public record Ref(String slug, String name, @Nullable String country) {
     }
 
-    /** A topic with its labels. */
+    /** A topic with its label in the language of the event's text, and its labels in every language. */
     @Serdeable
-    public record TopicRef(String slug, String labelEn, String labelFr) {
+    public record TopicRef(String slug, String label, Map<String, String> labels) {
     }
 
     /** A translation as {@code translations=all} lists it. */
@@ -89,7 +89,7 @@ public record EventView(UUID id, String slug, String title, String description, 
                         venue.longitude()),
                 city(details.city()), event.joinUrl(), event.registrationUrl(),
                 details.organizers().stream().map(EventView::organizer).toList(), network(details.network()),
-                details.topics().stream().map(EventView::topic).toList(),
+                details.topics().stream().map(topic -> topic(topic, text.language())).toList(),
                 event.audience().stream().map(Wire::of).toList(), event.cost().free(), event.cost().text(),
                 event.recording(), event.accessibility(), Wire.of(event.status()), text.statusReason(),
                 event.sequence(), event.createdAt(), event.updatedAt(), event.source().url(),
@@ -114,7 +114,7 @@ public record EventView(UUID id, String slug, String title, String description, 
         return city == null ? null : new Ref(city.slug(), city.name(), city.country());
     }
 
-    private static TopicRef topic(Topic topic) {
-        return new TopicRef(topic.slug(), topic.labelEn(), topic.labelFr());
+    private static TopicRef topic(Topic topic, String language) {
+        return new TopicRef(topic.slug(), topic.label(language), topic.labels());
     }
 }

@@ -20,8 +20,16 @@ class TranslationRows {
     }
 
     /** Replaces the stored translations of the event by its own, in the caller's transaction. */
-    void write(Event event) {
+    void replace(Event event) {
         sql.update("DELETE FROM event_translation WHERE event_id = ?", List.of(event.id()));
+        insert(event);
+    }
+
+    /** Stores the translations of a new event (none to insert: no statement). */
+    void insert(Event event) {
+        if (event.translations().isEmpty()) {
+            return;
+        }
         sql.batch("INSERT INTO event_translation (event_id, language, title, description, status_reason, origin, "
                 + "outdated) VALUES (?, ?, ?, ?, ?, ?, ?)", event.translations().byLanguage().entrySet().stream()
                 .<List<?>>map(entry -> java.util.Arrays.asList(event.id(), entry.getKey(), entry.getValue().title(),

@@ -52,6 +52,18 @@ public class FeedCache {
      * it was defined from the same request before, and any change since would have bumped the version.
      */
     public Feed feed(String key, Supplier<FeedDefinition> definition) {
+        return feed(key, null, definition);
+    }
+
+    /**
+     * The feed with each event's text in {@code language} where it has a translation (null: the original): each
+     * language variant is an entry of its own, with its own bytes and ETag.
+     */
+    public Feed feed(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
+        return cachedOrRendered(language == null ? key : key + "#lang=" + language, language, definition);
+    }
+
+    private Feed cachedOrRendered(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
         Instant now = clock.instant();
         Feed cached = cached(key);
         if (stale.recentlyUnreachable(now) && stale.mayServe(cached, now)) {
@@ -77,16 +89,17 @@ public class FeedCache {
             }
             metrics.miss();
             FeedDefinition defined = definition.get();
-            Feed fresh = metrics.timeRender(() -> render(defined, current, now, rendered));
+            Feed fresh = metrics.timeRender(() -> render(defined, language, current, now, rendered));
             store(key, fresh);
             return fresh;
         }
     }
 
-    private Feed render(FeedDefinition definition, long catalogVersion, Instant now, @Nullable Feed previous) {
+    private Feed render(FeedDefinition definition, @Nullable String language, long catalogVersion, Instant now,
+                        @Nullable Feed previous) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        FeedBody body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
-                selected.truncated());
+        FeedBody body = renderer.render(definition, selected.events(),
+                fragments.render(selected.events(), language), selected.truncated());
         return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
                 selected.validUntil(), previous);
     }
