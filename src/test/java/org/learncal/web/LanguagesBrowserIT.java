@@ -57,7 +57,7 @@ class LanguagesBrowserIT {
     void everyPageKindInEachLanguage(String language) {
         browser.open("/?lang=" + language);
         List<String> pages = List.of("/", "/events/" + EventPageTest.WEBINAR, "/networks/gnlc",
-                "/organizers/um6p", "/no-such-page");
+                "/organizers/um6p", "/events/00000000-0000-4000-8000-000000000000");
         List<String> kinds = List.of("search", "event", "network", "organizer", "not-found");
         for (int i = 0; i < pages.size(); i++) {
             browser.open(pages.get(i));
