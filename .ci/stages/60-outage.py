@@ -2,7 +2,7 @@
 """Outage test: a running instance on PostgreSQL while PostgreSQL stops for about 10 s, then starts again.
 
 Asserts: requests that need the database get 503 problem+json (type .../unavailable, Retry-After) within 3 s of
-the stop; a feed fetched before keeps answering 200 or 304 throughout; /health goes DOWN, then UP again; and the
+the stop, and at once (under 0.5 s) once the instance knows the database is down; a feed fetched before keeps answering 200 or 304 throughout; /health goes DOWN, then UP again; and the
 service recovers without a restart. The caller (60-outage.sh) always starts PostgreSQL again.
 """
 import http.client, json, os, subprocess, sys, threading, time
@@ -82,6 +82,12 @@ def main():
             check(first_503 < 3, f"503 within 3 s of the stop: {first_503:.2f} s (request took {took:.2f} s)")
             check(problem.get("type") == "https://learncal.org/problems/unavailable", f"problem type {problem}")
             check(answer.getheader("Retry-After") is not None, f"Retry-After: {answer.getheader('Retry-After')}")
+            refusals = [get(f"/api/events?q=outage{i}") for i in range(10)]
+            slowest_refusal = max(took for _, _, took in refusals)
+            check(all(answer.status == 503 for answer, _, _ in refusals) and slowest_refusal < 0.5,
+                  f"once known down, 10 more requests refused at once: statuses "
+                  f"{sorted(set(answer.status for answer, _, _ in refusals))}, slowest {slowest_refusal:.3f} s, "
+                  f"median {sorted(took for _, _, took in refusals)[5]:.3f} s")
             answer, body, took = get("/health")
             check(answer.status == 503 and b'"DOWN"' in body, f"/health during the outage: {answer.status} "
                   f"{body[:60]!r} in {took:.2f} s")

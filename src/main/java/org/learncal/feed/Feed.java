@@ -3,11 +3,9 @@ package org.learncal.feed;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
- * One rendered feed with what HTTP needs to revalidate it: a strong ETag from its bytes, the newest change
- * among its events, and for the cache the catalogue version it was built from and until when it holds.
+ * One rendered feed with what HTTP needs to revalidate it: a strong ETag from its bytes, its Last-Modified, and for the cache the catalogue version it was built from and until when it holds.
  * Its bytes are kept once per encoding and shared by every response (see {@link FeedBody}).
  */
 public final class Feed {
@@ -20,16 +18,21 @@ public final class Feed {
     private final Instant validUntil;
     private volatile FeedBody gzipped;
 
-    /** {@code previous}: the last rendering of the same feed, if still known, so that Last-Modified moves on. */
-    Feed(FeedDefinition definition, FeedBody body, @Nullable Instant newestChange, boolean truncated,
-         long catalogVersion, Instant validUntil, @Nullable Feed previous) {
+    /** {@code etag}: {@link #etagOf} the body; {@code lastModified}: as decided by {@link FeedValidators}. */
+    Feed(FeedDefinition definition, FeedBody body, String etag, @Nullable Instant lastModified, boolean truncated,
+         long catalogVersion, Instant validUntil) {
         this.definition = definition;
         this.body = body;
-        this.etag = "\"" + body.digest() + "\"";
-        this.lastModified = lastModified(newestChange, previous);
+        this.etag = etag;
+        this.lastModified = lastModified;
         this.truncated = truncated;
         this.catalogVersion = catalogVersion;
         this.validUntil = validUntil;
+    }
+
+    /** The strong ETag of these identity-encoded bytes. */
+    static String etagOf(FeedBody body) {
+        return "\"" + body.digest() + "\"";
     }
 
     public FeedDefinition definition() {
@@ -65,27 +68,12 @@ public final class Feed {
         return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
-    /** When the feed last changed, in whole seconds as HTTP dates carry them. */
+    /**
+     * When the feed last changed, in whole seconds as HTTP dates carry them; it can be the second after the
+     * rendering (see {@link FeedValidators#after}).
+     */
     public @Nullable Instant lastModified() {
         return lastModified;
-    }
-
-    /**
-     * The newest change, except that other bytes than the previous rendering's always get a later second than
-     * the previous Last-Modified: a change in the same second (or one that makes the newest change older, such
-     * as an event leaving the feed) must not let a client that revalidates by date keep its copy (304). The same
-     * bytes keep the previous value, so Last-Modified never goes backwards.
-     */
-    private @Nullable Instant lastModified(@Nullable Instant newestChange, @Nullable Feed previous) {
-        Instant own = newestChange == null ? null : newestChange.truncatedTo(ChronoUnit.SECONDS);
-        if (previous == null || previous.lastModified == null) {
-            return own;
-        }
-        if (previous.etag.equals(etag)) {
-            return previous.lastModified;
-        }
-        Instant later = previous.lastModified.plusSeconds(1);
-        return own == null || own.isBefore(later) ? later : own;
     }
 
     public boolean truncated() {

@@ -29,9 +29,11 @@ public class FeedCache {
     private final LinkedHashMap<String, Feed> feeds = new LinkedHashMap<>(64, 0.75f, true);
     private final Object[] renderLocks = new Object[64];
     private final StaleFeeds stale;
+    private final FeedValidatorStore validators;
 
     FeedCache(FeedSelection selection, EventFragments fragments, FeedRenderer renderer, CatalogVersion version,
-              FeedConfiguration configuration, Clock clock, FeedMetrics metrics, StaleFeeds stale) {
+              FeedConfiguration configuration, Clock clock, FeedMetrics metrics, StaleFeeds stale,
+              FeedValidatorStore validators) {
         this.selection = selection;
         this.fragments = fragments;
         this.renderer = renderer;
@@ -40,6 +42,7 @@ public class FeedCache {
         this.clock = clock;
         this.metrics = metrics;
         this.stale = stale;
+        this.validators = validators;
         metrics.watch(this);
         for (int i = 0; i < renderLocks.length; i++) {
             renderLocks[i] = new Object();
@@ -66,9 +69,6 @@ public class FeedCache {
     private Feed cachedOrRendered(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
         Instant now = clock.instant();
         Feed cached = cached(key);
-        if (stale.recentlyUnreachable(now) && stale.mayServe(cached, now)) {
-            return cached;
-        }
         long current;
         try {
             current = version.current();
@@ -89,19 +89,20 @@ public class FeedCache {
             }
             metrics.miss();
             FeedDefinition defined = definition.get();
-            Feed fresh = metrics.timeRender(() -> render(defined, language, current, now, rendered));
+            Feed fresh = metrics.timeRender(() -> render(key, defined, language, current, now));
             store(key, fresh);
             return fresh;
         }
     }
 
-    private Feed render(FeedDefinition definition, @Nullable String language, long catalogVersion, Instant now,
-                        @Nullable Feed previous) {
+    private Feed render(String key, FeedDefinition definition, @Nullable String language, long catalogVersion,
+                        Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
         FeedBody body = renderer.render(definition, selected.events(),
                 fragments.render(selected.events(), language), selected.truncated());
-        return new Feed(definition, body, selected.lastModified(), selected.truncated(), catalogVersion,
-                selected.validUntil(), previous);
+        String etag = Feed.etagOf(body);
+        return new Feed(definition, body, etag, validators.lastModified(key, etag, selected.lastModified(), now),
+                selected.truncated(), catalogVersion, selected.validUntil());
     }
 
     synchronized int cachedFeeds() {

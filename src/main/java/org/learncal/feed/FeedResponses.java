@@ -1,5 +1,6 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -30,19 +32,23 @@ class FeedResponses {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final String cacheControl;
+    private final Clock clock;
 
-    FeedResponses(FeedConfiguration configuration) {
+    FeedResponses(FeedConfiguration configuration, Clock clock) {
         this.cacheControl = "public, max-age=" + configuration.refreshInterval().toSeconds();
+        this.clock = clock;
     }
 
     HttpResponse<?> respond(HttpRequest<?> request, Feed feed) {
         boolean gzip = acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
-        if (notModified(request, feed)) {
-            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), feed, etag);
+        Instant date = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant lastModified = lastModified(feed, date);
+        if (notModified(request, feed, lastModified)) {
+            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), date, lastModified, etag);
         }
         MutableHttpResponse<ByteBuf> response = validators(HttpResponse.ok(
-                (gzip ? feed.gzipped() : feed.body()).send()), feed, etag);
+                (gzip ? feed.gzipped() : feed.body()).send()), date, lastModified, etag);
         response.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + feed.definition().fileName() + "\"");
@@ -55,30 +61,41 @@ class FeedResponses {
         return response;
     }
 
-    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, Feed feed, String etag) {
-        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (feed.lastModified() != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, httpDate(feed.lastModified()));
+    /**
+     * The feed's Last-Modified if it is not later than the response's Date (RFC 9110 section 8.8.2.1): a change
+     * made in the second already served gets the next second, which is withheld until it has come.
+     */
+    private static @Nullable Instant lastModified(Feed feed, Instant date) {
+        Instant lastModified = feed.lastModified();
+        return lastModified == null || lastModified.isAfter(date) ? null : lastModified;
+    }
+
+    /** Date is set here, from the clock that decided Last-Modified, so that the two always agree. */
+    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, Instant date,
+                                                  @Nullable Instant lastModified, String etag) {
+        response.header(HttpHeaders.DATE, httpDate(date)).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (lastModified != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
         }
         return response;
     }
 
     /** If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. */
-    private static boolean notModified(HttpRequest<?> request, Feed feed) {
+    private static boolean notModified(HttpRequest<?> request, Feed feed, @Nullable Instant lastModified) {
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(tag -> tag.replaceFirst("^W/", ""))
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()) || tag.equals(feed.gzipEtag()));
         }
         String ifModifiedSince = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
-        if (ifModifiedSince == null || feed.lastModified() == null) {
+        if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
         try {
             Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
-            return !feed.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            return !lastModified.isAfter(since);
         } catch (DateTimeParseException unreadable) {
             return false;
         }
