@@ -113,6 +113,10 @@ public final class GenerateEvents {
             // what EventStore keeps on every write (see LongestEvent): the search relies on it
             statement.executeUpdate("UPDATE catalog_version SET version = version + 1, longest_event_seconds = "
                     + "GREATEST(longest_event_seconds, " + longestSeconds + ") WHERE id = 1");
+            // rows written behind the service's back: it counts the facet totals again at its next start
+            if (hasTable(connection, "event_facet_horizon")) {
+                statement.executeUpdate("UPDATE event_facet_horizon SET counted_after = NULL WHERE id = 1");
+            }
             if (!h2) {
                 connection.commit();
                 statement.execute("ANALYZE");
@@ -143,6 +147,18 @@ public final class GenerateEvents {
         }
         events.setString(COLUMNS.split(",").length, literal.toString());
         events.addBatch();
+    }
+
+    /** Whether the database has this table (a build before the facet totals has none). */
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void readVocabulary(Connection connection) throws SQLException {

@@ -39,6 +39,15 @@ public class CatalogVersion {
         listeners.stream().forEach(listener -> listener.changed(eventIds, version));
     }
 
+    /**
+     * Takes the version's row lock until this transaction ends, as {@link #bump()} does, but first thing: a
+     * write that reads before it writes (counts it keeps up to date) then reads what the last writer committed.
+     */
+    @Transactional
+    public void lock() {
+        sql.query("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE", List.of(), row -> row.getLong(1));
+    }
+
     /** The longest duration of any stored event, in seconds (see LongestEvent); it only grows. */
     public long longestEventSeconds() {
         return sql.query("SELECT longest_event_seconds FROM catalog_version WHERE id = 1", List.of(),

@@ -21,8 +21,10 @@ import java.util.Map;
 /**
  * Facet counts of a search: for each facet, the matching events per value, ignoring the facet's own filter (so
  * that a reader can widen that choice). A count equals the length of the listing with that value chosen.
- * <p>Counting reads every match, so counts are kept per search until the catalogue changes (its version, shared
- * by all instances through the database) or, for searches of what has not ended yet, until the next event ends.
+ * <p>Where a facet's search is the whole catalogue (no filter but its own), its counts are the totals every write
+ * keeps ({@link FacetTotals}). Otherwise counting reads every match, so counts are kept per search until the
+ * catalogue changes (its version, shared by all instances through the database) or, for searches of what has not
+ * ended yet, until the next event ends.
  */
 @Singleton
 public class EventFacets {
@@ -32,6 +34,7 @@ public class EventFacets {
     private final EventSearch search;
     private final CatalogVersion catalog;
     private final CityStore cities;
+    private final FacetTotals totals;
     private final Map<String, Counted> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -40,7 +43,8 @@ public class EventFacets {
                 }
             });
 
-    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog, CityStore cities) {
+    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog, CityStore cities, FacetTotals totals) {
+        this.totals = totals;
         this.cities = cities;
         this.sql = sql;
         this.search = search;
@@ -54,6 +58,14 @@ public class EventFacets {
     /** The counts of each facet, by name, most frequent value first. */
     @Transactional
     public Map<String, List<Facet.Count>> count(EventQuery query, List<Facet> facets, Instant now) {
+        List<Facet> whole = facets.stream().filter(facet -> wholeCatalogue(without(query, facet))).toList();
+        Map<String, Map<String, Long>> kept = whole.isEmpty() ? null : totals.counts(now).orElse(null);
+        if (kept != null && whole.size() == facets.size()) {
+            // kept exact by every write: nothing to count, nothing to cache
+            Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
+            facets.forEach(facet -> counts.put(Wire.of(facet), tally(facet, kept.get(FacetTotals.stored(facet)))));
+            return counts;
+        }
         long version = catalog.current();
         String key = query.filterString() + " " + facets;
         Counted cached = cache.get(key);
@@ -62,10 +74,17 @@ public class EventFacets {
         }
         Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
         for (Facet facet : facets) {
-            counts.put(Wire.of(facet), count(facet, without(query, facet), now));
+            counts.put(Wire.of(facet), tally(facet, kept != null && whole.contains(facet)
+                    ? kept.get(FacetTotals.stored(facet)) : group(facet, without(query, facet), now)));
         }
         cache.put(key, new Counted(version, query.from() != null ? Instant.MAX : nextEnd(now), counts));
         return counts;
+    }
+
+    /** A search of everything that has not ended, which the kept totals answer (see FacetTotals). */
+    private static boolean wholeCatalogue(EventQuery query) {
+        return query.from() == null && query.to() == null && query.text() == null && query.near() == null
+                && query.free() == null && query.filters().values().stream().allMatch(List::isEmpty);
     }
 
     /** When the next event ends: the first moment at which "not ended yet" means fewer events. */
@@ -75,12 +94,12 @@ public class EventFacets {
                 .orElse(Instant.MAX);
     }
 
-    private List<Facet.Count> count(Facet facet, EventQuery query, Instant now) {
+    /** The matches of the search per stored value of the facet (city for a country), by one GROUP BY. */
+    private Map<String, Long> group(Facet facet, EventQuery query, Instant now) {
         SqlConditions where = search.conditions(query, query.from() != null ? query.from() : now);
         String[] valueAndJoin = switch (facet) {
             case TOPIC -> new String[] {"r.topic_slug", " JOIN event_topic r ON r.event_id = e.id"};
             case ORGANIZER -> new String[] {"r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id"};
-            // a country is its cities, which reference knows: counted by city, then added up by country
             case COUNTRY, CITY -> new String[] {"e.city_slug", ""};
             case LANGUAGE -> new String[] {"e.language", ""};
             case NETWORK -> new String[] {"e.network_slug", ""};
@@ -88,20 +107,28 @@ public class EventFacets {
             case FREE -> new String[] {"CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", ""};
         };
         Map<String, Long> counts = new LinkedHashMap<>();
+        sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
+                + where.sql() + " GROUP BY " + valueAndJoin[0], new ArrayList<>(where.parameters()), row -> {
+                    if (row.getString(1) != null) {
+                        counts.put(row.getString(1), row.getLong(2));
+                    }
+                    return null;
+                });
+        return counts;
+    }
+
+    /** The counts of a facet from those per stored value, most frequent first. */
+    private List<Facet.Count> tally(Facet facet, Map<String, Long> stored) {
+        // a country is its cities, which reference knows: counted by city, then added up by country
         Map<String, String> countries = facet == Facet.COUNTRY ? cities.findAllOrderByName().stream()
                 .collect(java.util.stream.Collectors.toMap(City::slug, City::country)) : Map.of();
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
-                + where.sql() + " GROUP BY " + valueAndJoin[0], parameters, row -> {
-                    String value = row.getString(1);
-                    if (value != null) {
-                        // a language filter matches subtags too (fr finds fr-CA): count by primary language
-                        String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT)
-                                : facet == Facet.COUNTRY ? countries.get(value) : value;
-                        counts.merge(key, row.getLong(2), Long::sum);
-                    }
-                    return value;
-                });
+        Map<String, Long> counts = new LinkedHashMap<>();
+        (stored == null ? Map.<String, Long>of() : stored).forEach((value, count) -> {
+            // a language filter matches subtags too (fr finds fr-CA): count by primary language
+            String key = facet == Facet.LANGUAGE ? value.split("-")[0].toLowerCase(Locale.ROOT)
+                    : facet == Facet.COUNTRY ? countries.get(value) : value;
+            counts.merge(key, count, Long::sum);
+        });
         return counts.entrySet().stream().map(entry -> new Facet.Count(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing(Facet.Count::count).reversed().thenComparing(Facet.Count::value))
                 .toList();

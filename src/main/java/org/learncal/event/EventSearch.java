@@ -25,9 +25,11 @@ public class EventSearch {
     private final TextIndex textIndex;
     private final NearCondition near;
     private final SortedPages sorted;
+    private final CustomPlans plans;
 
     EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities,
-                TextIndex textIndex, NearCondition near, SortedPages sorted) {
+                TextIndex textIndex, NearCondition near, SortedPages sorted, CustomPlans plans) {
+        this.plans = plans;
         this.sql = sql;
         this.store = store;
         this.cursors = cursors;
@@ -47,6 +49,7 @@ public class EventSearch {
         Cursor after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Instant from = after != null ? after.from() : query.from() != null ? query.from() : now;
         SqlConditions where = conditions(query, from);
+        plans.forThisTransaction();
         int count = query.limit() + 1;
         List<SortedPages.Row> rows = switch (query.sort()) {
             case START -> byStart(where, after, count);

@@ -36,9 +36,11 @@ public class EventStore {
     private final LongestEvent longestEvent;
     private final EventTextIndex textIndex;
     private final TranslationRows translations;
+    private final FacetTotals facetTotals;
 
     public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex,
-                      TranslationRows translations) {
+                      TranslationRows translations, FacetTotals facetTotals) {
+        this.facetTotals = facetTotals;
         this.sql = sql;
         this.translations = translations;
         this.version = version;
@@ -54,6 +56,7 @@ public class EventStore {
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
+        facetTotals.after(event.id(), Map.of());
     }
 
     /**
@@ -67,10 +70,12 @@ public class EventStore {
         List<Object> values = idLast(event);
         values.add(expected.sequence());
         values.add(expected.updatedAt());
+        Map<List<String>, Long> counted = facetTotals.before(event.id());
         if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
             return false;
         }
         afterRowWritten(event);
+        facetTotals.after(event.id(), counted);
         return true;
     }
 

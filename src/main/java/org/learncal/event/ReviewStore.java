@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The review state kept with each event (columns of the event table), and what awaits review. */
@@ -24,8 +25,10 @@ class ReviewStore {
     private final Sql sql;
     private final CatalogVersion version;
     private final NetworkOrganizers networkOrganizers;
+    private final FacetTotals facetTotals;
 
-    ReviewStore(Sql sql, CatalogVersion version, NetworkOrganizers networkOrganizers) {
+    ReviewStore(Sql sql, CatalogVersion version, NetworkOrganizers networkOrganizers, FacetTotals facetTotals) {
+        this.facetTotals = facetTotals;
         this.sql = sql;
         this.version = version;
         this.networkOrganizers = networkOrganizers;
@@ -41,9 +44,11 @@ class ReviewStore {
     /** Sets the review state; what the public sees changes, so the catalogue version moves. */
     @Transactional
     void set(UUID eventId, Review review) {
+        Map<List<String>, Long> counted = facetTotals.before(eventId);
         sql.update("UPDATE event SET review = ?, review_reason = ? WHERE id = ?",
                 Arrays.asList(review.wire(), review.reason(), eventId));
         version.bump(List.of(eventId));
+        facetTotals.after(eventId, counted);
     }
 
     /**

@@ -47,6 +47,21 @@ class FeedMetricsTest {
     }
 
     @Test
+    void revalidationsAreFiledUnderTheFeedsRoute() {
+        Event event = TestEvents.online("Metrics 304", LocalDateTime.of(2027, 7, 8, 10, 0), "Europe/Paris");
+        store.insert(event);
+        String path = "/calendar/events/" + event.id() + ".ics";
+        String etag = FeedClient.get(client, path).getHeaders().get("ETag");
+        String before = scrape();
+        FeedClient.get(client, path + "?routed", "If-None-Match", etag);
+        FeedClient.get(client, path, "If-None-Match", etag);
+        String after = scrape();
+        assertEquals(2, value(after, requests("/calendar/events/{file}", "304"))
+                - value(before, requests("/calendar/events/{file}", "304")));
+        assertEquals(0, value(after, requests("REDIRECTION", "304")), after);
+    }
+
+    @Test
     void theDatabasePoolIsReported() {
         String metrics = scrape();
         assertEquals(10, value(metrics, "hikaricp_connections_max"));

@@ -1,0 +1,166 @@
+package org.learncal.event;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.learncal.catalog.CatalogVersion;
+import org.learncal.db.Sql;
+import org.learncal.text.Wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The facet counts of the whole catalogue, kept exact at every moment without counting every event.
+ * <p>{@code event_facet_total} holds, per facet value, the counted events (published, scheduled or postponed)
+ * that end after the horizon ({@code event_facet_horizon}). Every event write changes the totals by its own
+ * difference in its transaction, under the catalogue version's lock, so writers never interleave. Time makes
+ * events end without any write: a read adds up the totals and takes off, in the same statement (one snapshot),
+ * the counted events that ended between the horizon and now (read through the end index: a few rows, since
+ * {@link FacetUpkeep} moves the horizon forward every few minutes). Countries are counted as their cities.
+ */
+@Singleton
+class FacetTotals {
+    private static final String HORIZON = "(SELECT counted_after FROM event_facet_horizon WHERE id = 1)";
+    private static final String COUNTED = "(" + EventStore.PUBLISHED + ") = TRUE AND e.status IN ("
+            + EventQuery.DEFAULT_STATUSES.stream().map(status -> "'" + Wire.of(status) + "'")
+            .collect(Collectors.joining(", ")) + ")";
+    /** Per facet kept: its value and the join that gives it; each event counts once per value. */
+    private static final List<String[]> VALUES = List.of(
+            new String[] {"topic", "r.topic_slug", " JOIN event_topic r ON r.event_id = e.id", ""},
+            new String[] {"organizer", "r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id", ""},
+            new String[] {"city", "e.city_slug", "", " AND e.city_slug IS NOT NULL"},
+            new String[] {"language", "e.language", "", ""},
+            new String[] {"network", "e.network_slug", "", " AND e.network_slug IS NOT NULL"},
+            new String[] {"format", "e.format", "", ""},
+            new String[] {"free", "CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", "", ""});
+
+    private final Sql sql;
+    private final CatalogVersion version;
+    private final CustomPlans plans;
+
+    FacetTotals(Sql sql, CatalogVersion version, CustomPlans plans) {
+        this.plans = plans;
+        this.sql = sql;
+        this.version = version;
+    }
+
+    /** The stored facet a facet is read from: a country adds up its cities. */
+    static String stored(Facet facet) {
+        return facet == Facet.COUNTRY ? "city" : Wire.of(facet);
+    }
+
+    /**
+     * Call first in a write that changes a stored event: takes the catalogue lock, then answers what the event
+     * counts for now, to be given to {@link #after}.
+     */
+    @Transactional
+    Map<List<String>, Long> before(UUID eventId) {
+        version.lock();
+        return counted(eventId);
+    }
+
+    /** Call last in the write of an event (inside the lock): the totals then count it as it is now. */
+    @Transactional
+    void after(UUID eventId, Map<List<String>, Long> before) {
+        Map<List<String>, Long> difference = new HashMap<>(counted(eventId));
+        before.forEach((value, count) -> difference.merge(value, -count, Long::sum));
+        add(difference);
+    }
+
+    /** The whole catalogue's counts of what has not ended at {@code now}: facet, then value; empty until counted. */
+    @Transactional
+    Optional<Map<String, Map<String, Long>>> counts(Instant now) {
+        if (horizon().isEmpty()) {
+            return Optional.empty();
+        }
+        plans.forThisTransaction();
+        List<Object> parameters = new ArrayList<>();
+        String ended = values("e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON + ", ?)",
+                List.of(now, now), "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END", parameters);
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        sql.query("SELECT facet, v, SUM(n) FROM (SELECT facet, facet_value AS v, events AS n FROM event_facet_total "
+                + "UNION ALL " + ended + ") c GROUP BY facet, v", parameters, row -> {
+                    long count = row.getLong(3);
+                    if (count > 0) {
+                        counts.computeIfAbsent(row.getString(1), facet -> new HashMap<>()).put(row.getString(2), count);
+                    }
+                    return count;
+                });
+        return Optional.of(counts);
+    }
+
+    /** Stops counting events that end by {@code to}: moves the horizon forward (never back), under the lock. */
+    @Transactional
+    void moveHorizon(Instant to) {
+        version.lock();
+        Optional<Instant> from = horizon();
+        if (from.isEmpty() || !to.isAfter(from.get())) {
+            return;
+        }
+        add(grouped("e.end_at > ? AND e.end_at <= ?", List.of(from.get(), to), "-1"));
+        sql.update("UPDATE event_facet_horizon SET counted_after = ? WHERE id = 1", List.of(to));
+    }
+
+    /** Counts every event again, from {@code now}: after a bulk load outside the service, or at the first start. */
+    @Transactional
+    void recount(Instant now) {
+        version.lock();
+        sql.update("DELETE FROM event_facet_total", List.of());
+        add(grouped("e.end_at > ?", List.of(now), "1"));
+        sql.update("UPDATE event_facet_horizon SET counted_after = ? WHERE id = 1", List.of(now));
+    }
+
+    /** When the totals count from; empty when they have not been counted yet. */
+    @Transactional
+    Optional<Instant> horizon() {
+        return sql.query("SELECT counted_after FROM event_facet_horizon WHERE id = 1", List.of(),
+                row -> Optional.ofNullable(Sql.instant(row, "counted_after"))).get(0);
+    }
+
+    /** What one event counts for: one per facet value, if it is counted and ends after the horizon. */
+    private Map<List<String>, Long> counted(UUID eventId) {
+        return grouped("e.id = ? AND e.end_at > " + HORIZON, List.of(eventId), "1");
+    }
+
+    private Map<List<String>, Long> grouped(String where, List<Object> whereParameters, String weight) {
+        List<Object> parameters = new ArrayList<>();
+        String values = values(where, whereParameters, weight, parameters);
+        Map<List<String>, Long> grouped = new HashMap<>();
+        sql.query("SELECT facet, v, SUM(n) FROM (" + values + ") c GROUP BY facet, v", parameters,
+                row -> grouped.put(List.of(row.getString(1), row.getString(2)), row.getLong(3)));
+        return grouped;
+    }
+
+    /**
+     * The rows (facet, v, n) of every facet value of the counted events matching {@code where}, n being
+     * {@code weight} (an SQL expression of the event {@code e}); adds the bound values to {@code parameters}.
+     */
+    private static String values(String where, List<Object> whereParameters, String weight, List<Object> parameters) {
+        List<String> selects = new ArrayList<>();
+        for (String[] value : VALUES) {
+            selects.add("SELECT '" + value[0] + "' AS facet, " + value[1] + " AS v, " + weight + " AS n FROM event e"
+                    + value[2] + " WHERE " + COUNTED + value[3] + " AND " + where);
+            parameters.addAll(whereParameters);
+        }
+        return String.join(" UNION ALL ", selects);
+    }
+
+    /** Adds these differences to the totals (inside the lock, so an absent row can simply be inserted). */
+    private void add(Map<List<String>, Long> differences) {
+        differences.entrySet().stream().filter(entry -> entry.getValue() != 0).forEach(entry -> {
+            String facet = entry.getKey().get(0);
+            String value = entry.getKey().get(1);
+            if (sql.update("UPDATE event_facet_total SET events = events + ? WHERE facet = ? AND facet_value = ?",
+                    List.of(entry.getValue(), facet, value)) == 0) {
+                sql.update("INSERT INTO event_facet_total (facet, facet_value, events) VALUES (?, ?, ?)",
+                        List.of(facet, value, entry.getValue()));
+            }
+        });
+    }
+}
