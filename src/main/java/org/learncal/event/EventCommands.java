@@ -53,7 +53,9 @@ public class EventCommands {
     /** Replaces the content of event {@code id}; {@code ifMatch} (when given) must name its current version. */
     public EventWrites.Written replace(Caller caller, String id, @Nullable String ifMatch, EventRequest input) {
         Event stored = check(caller, id, ifMatch);
-        Event proposed = input.toEvent(stored.id(), stored.slug(), now(), vocabulary);
+        Event given = input.toEvent(stored.id(), stored.slug(), now(), vocabulary);
+        // a write that leaves translations out keeps the stored ones; {} removes them
+        Event proposed = input.translations() == null ? given.withTranslations(stored.translations()) : given;
         permissions.requireWrite(caller, proposed.organizerSlugs());
         return writes.replace(caller, stored, stored.replace(proposed, now()), "updated");
     }

@@ -12,6 +12,11 @@ public final class InputErrors {
         return this;
     }
 
+    /** How many problems were collected: a part of an input is sound when it added none. */
+    public int size() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }
