@@ -101,7 +101,7 @@ public record EventForm(Map<String, List<String>> values) {
                 form.get("city"), joinApplies ? form.get("joinUrl") : null, form.get("registrationUrl"),
                 split(form.get("organizers")), form.get("network"), form.all("topics"), form.all("audience"),
                 bool(form.get("free")), form.get("cost"), bool(form.get("recording")),
-                split(form.get("accessibility")));
+                split(form.get("accessibility")), null);
     }
 
     private static EventRequest.VenueRequest venue(FormData form, InputErrors errors) {
