@@ -65,6 +65,8 @@ async function checkFeed(url, eventsById) {
     if (event.sequence !== known.sequence) fail(where, `SEQUENCE ${event.sequence}, API ${known.sequence}`);
     if (vevent.getFirstPropertyValue('status') !== STATUS[known.status]) fail(where, 'STATUS');
     if (event.summary !== known.title) fail(where, 'SUMMARY differs from the title');
+    const language = vevent.getFirstProperty('summary').getParameter('language');
+    if (language !== known.textLanguage) fail(where, `SUMMARY;LANGUAGE=${language}, API text in ${known.textLanguage}`);
     if (known.allDay) {
       if (!event.startDate.isDate || event.startDate.toString() !== known.startDate) fail(where, 'all-day DTSTART');
     } else if (event.startDate.toJSDate().getTime() !== Date.parse(known.start)) {
@@ -74,13 +76,18 @@ async function checkFeed(url, eventsById) {
   checkedFeeds++;
 }
 
-const eventsById = new Map();
-let page = '/api/events?from=2000-01-01&status=scheduled,postponed,cancelled&limit=200';
-while (page) {
-  const result = await json(page);
-  result.items.forEach(event => eventsById.set(event.id, event));
-  page = result.links.next ? result.links.next.replace(/^https?:\/\/[^/]+/, '') : null;
+// every event as the API shows it, its text in `lang` where it has it (the original when lang is '')
+async function events(lang) {
+  const byId = new Map();
+  let page = '/api/events?from=2000-01-01&status=scheduled,postponed,cancelled&limit=200' + (lang ? '&lang=' + lang : '');
+  while (page) {
+    const result = await json(page);
+    result.items.forEach(event => byId.set(event.id, event));
+    page = result.links.next ? result.links.next.replace(/^https?:\/\/[^/]+/, '') : null;
+  }
+  return byId;
 }
+const eventsById = await events('');
 const feeds = [
   ...[...eventsById.values()].map(event => event.links.ics),
   ...(await json('/api/networks')).map(network => network.links.ics),
@@ -92,6 +99,18 @@ const feeds = [
   (await json('/api/events?format=online,hybrid&country=MA')).links.ics,
 ];
 for (const feed of feeds) await checkFeed(feed, eventsById);
+// each language variant (lang=) against the API's text in that language: SUMMARY and its LANGUAGE parameter
+for (const lang of ['en', 'fr', 'es', 'ar']) {
+  const inLanguage = await events(lang);
+  const withLang = url => url + (url.includes('?') ? '&' : '?') + 'lang=' + lang;
+  const variants = [
+    ...[...inLanguage.values()].filter(event => event.textLanguages.length > 1).map(event => event.links.ics),
+    ...(await json('/api/networks')).map(network => network.links.ics),
+    (await json('/api/events')).links.ics,
+  ].map(withLang);
+  for (const feed of variants) await checkFeed(feed, inLanguage);
+  feeds.push(...variants);
+}
 console.log(`ical.js: ${checkedFeeds} feeds, ${checkedEvents} events checked against the API`);
 console.log(`feeds: ${feeds.length - failedFeeds.size} passed, ${failedFeeds.size} failed`);
 process.exit(failures === 0 && checkedFeeds === feeds.length ? 0 : 1);

@@ -12,4 +12,10 @@ fi
 chromium --version
 chromedriver --version
 
+# axe-core, which the console's browser tests inject into every page they check for accessibility
+if [ ! -f target/ci-axe/node_modules/axe-core/axe.min.js ]; then
+  command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm; }
+  npm install --prefix target/ci-axe --no-audit --no-fund --silent axe-core@4.10.2
+fi
+
 ./mvnw -B -ntp -Pbrowser test-compile failsafe:integration-test failsafe:verify

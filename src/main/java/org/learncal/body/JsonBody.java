@@ -83,6 +83,13 @@ public class JsonBody {
             for (JsonNode element : value.values()) {
                 checkValue(element, list.getActualTypeArguments()[0], name + "[" + index++ + "]", errors);
             }
+        } else if (type instanceof ParameterizedType map && map.getRawType() == java.util.Map.class) {
+            if (!value.isObject()) {
+                errors.add(name, "must be a JSON object");
+                return;
+            }
+            value.entries().forEach(entry -> checkValue(entry.getValue(), map.getActualTypeArguments()[1],
+                    name + "." + entry.getKey(), errors));
         } else if (type instanceof Class<?> cls && cls.isRecord()) {
             if (value.isObject()) {
                 checkObject(value, cls, name + ".", errors);

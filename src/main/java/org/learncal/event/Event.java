@@ -20,13 +20,27 @@ public record Event(UUID id, String slug, String title, String description, Stri
                     List<String> organizerSlugs, @Nullable String networkSlug, List<String> topicSlugs,
                     List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
                     EventStatus status, @Nullable String statusReason, int sequence,
-                    Instant createdAt, Instant updatedAt, Report report) {
+                    Instant createdAt, Instant updatedAt, Report report, Translations translations) {
+
+    /** An event without translations. */
+    public Event(UUID id, String slug, String title, String description, String language,
+                 Schedule schedule, EventFormat format, @Nullable Venue venue, @Nullable String citySlug,
+                 @Nullable String joinUrl, @Nullable String registrationUrl,
+                 List<String> organizerSlugs, @Nullable String networkSlug, List<String> topicSlugs,
+                 List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
+                 EventStatus status, @Nullable String statusReason, int sequence,
+                 Instant createdAt, Instant updatedAt, Report report) {
+        this(id, slug, title, description, language, schedule, format, venue, citySlug, joinUrl, registrationUrl,
+                organizerSlugs, networkSlug, topicSlugs, audience, cost, recording, accessibility, status,
+                statusReason, sequence, createdAt, updatedAt, report, Translations.NONE);
+    }
 
     public Event {
         organizerSlugs = List.copyOf(organizerSlugs);
         topicSlugs = List.copyOf(topicSlugs);
         audience = List.copyOf(audience);
         accessibility = List.copyOf(accessibility);
+        translations = translations == null ? Translations.NONE : translations;
         InputErrors errors = new InputErrors();
         if (title == null || title.isBlank()) {
             errors.add("title", "must not be blank");
@@ -125,7 +139,15 @@ public record Event(UUID id, String slug, String title, String description, Stri
                 || !java.util.Objects.equals(venue, other.venue) || !java.util.Objects.equals(citySlug, other.citySlug)
                 || !java.util.Objects.equals(joinUrl, other.joinUrl) || !title.equals(other.title)
                 || !description.equals(other.description) || status != other.status
-                || !java.util.Objects.equals(statusReason, other.statusReason);
+                || !java.util.Objects.equals(statusReason, other.statusReason)
+                || !translations.sameTexts(other.translations);
+    }
+
+    /** This event with other translations, as a write proposes them; {@link EventWrites} decides what is outdated. */
+    public Event withTranslations(Translations newTranslations) {
+        return new Event(id, slug, title, description, language, schedule, format, venue, citySlug,
+                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+                accessibility, status, statusReason, sequence, createdAt, updatedAt, report, newTranslations);
     }
 
     /** {@code now}, or just after the last update if the clock has not moved past it. */
@@ -137,12 +159,12 @@ public record Event(UUID id, String slug, String title, String description, Stri
                             Report newReport) {
         return new Event(newId, newSlug, title, description, language, schedule, format, venue, citySlug,
                 joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
-                accessibility, status, statusReason, newSequence, created, updated, newReport);
+                accessibility, status, statusReason, newSequence, created, updated, newReport, translations);
     }
 
     private Event with(Schedule newSchedule, EventStatus newStatus, @Nullable String reason, Instant now) {
         return new Event(id, slug, title, description, language, newSchedule, format, venue, citySlug,
                 joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
-                accessibility, newStatus, reason, sequence + 1, createdAt, now, report);
+                accessibility, newStatus, reason, sequence + 1, createdAt, now, report, translations);
     }
 }

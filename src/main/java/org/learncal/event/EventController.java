@@ -17,6 +17,8 @@ import org.learncal.problem.InputErrors;
 import org.learncal.problem.ProblemException;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,23 +51,32 @@ public class EventController {
     }
 
     @Get
-    public EventPage list(HttpRequest<?> request) {
+    public HttpResponse<EventPage> list(HttpRequest<?> request) {
         Map<String, List<String>> parameters = request.getParameters().asMap();
         InputErrors errors = new InputErrors();
         List<Facet> wanted = Facet.parse(parameters.getOrDefault("facets", List.of()), errors);
-        EventQuery query = parser.parse(parameters, Set.of("facets"), errors);
+        TextNegotiation text = TextNegotiation.of(request, errors);
+        Set<String> ignored = new HashSet<>(TextNegotiation.PARAMETERS);
+        ignored.add("facets");
+        EventQuery query = parser.parse(parameters, ignored, errors);
         EventSearch.Page page = search.page(query, clock.instant());
-        List<EventView> items = details.load(page.events()).stream().map(d -> EventView.of(d, links)).toList();
+        List<EventView> items = details.load(page.events()).stream().map(d -> text.view(d, links)).toList();
         Links pageLinks = links.search(query.filterString(), query.pageString(),
                 page.next() == null ? null : query.page(query.limit(), page.next()).pageString());
-        return new EventPage(items, page.next(), pageLinks,
-                wanted.isEmpty() ? null : facets.count(query, wanted, clock.instant()));
+        return TextNegotiation.headers(HttpResponse.ok(new EventPage(items, page.next(), pageLinks,
+                wanted.isEmpty() ? null : facets.count(query, wanted, clock.instant()))),
+                new LinkedHashSet<>(items.stream().map(EventView::textLanguage).toList()));
     }
 
-    /** One published event, with its ETag for If-Match on writes. */
+    /** One published event in the language asked for, with its ETag for If-Match on writes. */
     @Get("/{id}")
-    public HttpResponse<EventView> show(@PathVariable String id) {
+    public HttpResponse<EventView> show(HttpRequest<?> request, @PathVariable String id) {
+        InputErrors errors = new InputErrors();
+        TextNegotiation text = TextNegotiation.of(request, errors);
+        errors.throwIfAny();
         Event event = store.find(Ids.parse(id, "event")).orElseThrow(() -> ProblemException.notFound("event", id));
-        return HttpResponse.ok(EventView.of(details.load(event), links)).header(HttpHeaders.ETAG, ETags.of(event));
+        EventView view = text.view(details.load(event), links);
+        return TextNegotiation.headers(HttpResponse.ok(view), List.of(view.textLanguage()))
+                .header(HttpHeaders.ETAG, ETags.of(event));
     }
 }

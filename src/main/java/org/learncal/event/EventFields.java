@@ -54,6 +54,14 @@ public final class EventFields {
         fields.put("status", Wire.of(event.status()));
         fields.put("statusReason", event.statusReason());
         fields.put("sequence", Integer.toString(event.sequence()));
+        event.translations().byLanguage().forEach((language, translation) -> {
+            String path = "translations." + language + ".";
+            fields.put(path + "title", translation.title());
+            fields.put(path + "description", translation.description());
+            fields.put(path + "statusReason", translation.statusReason());
+            fields.put(path + "origin", Wire.of(translation.origin()));
+            fields.put(path + "outdated", Boolean.toString(translation.outdated()));
+        });
         return fields;
     }
 

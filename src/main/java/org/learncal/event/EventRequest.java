@@ -12,13 +12,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
  * An event as a publisher writes it (POST and PUT): local times in {@code timeZone}, or dates alone for an
- * all-day event. It turns itself into an {@link Event}, naming every problem in one 400.
+ * all-day event. It turns itself into an {@link Event}, naming every problem in one 400. Without
+ * {@code translations} a replace keeps the stored ones; {@code {}} removes them.
  */
 @Serdeable
 public record EventRequest(@Nullable String title, @Nullable String description, @Nullable String language,
@@ -28,7 +30,8 @@ public record EventRequest(@Nullable String title, @Nullable String description,
                            @Nullable String registrationUrl, @Nullable List<String> organizers,
                            @Nullable String network, @Nullable List<String> topics, @Nullable List<String> audience,
                            @Nullable Boolean free, @Nullable String cost, @Nullable Boolean recording,
-                           @Nullable List<String> accessibility) {
+                           @Nullable List<String> accessibility,
+                           @Nullable Map<String, TranslationRequest> translations) {
 
     /** Where an in-person or hybrid event takes place. */
     @Serdeable
@@ -62,6 +65,7 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         List<Audience> audiences = audience(errors);
         Checks.text(errors, "cost", cost, 200, false);
         List<String> access = accessibility(errors);
+        Translations texts = TranslationRequest.parse(errors, translations, tag, title, description);
         if (eventFormat != null) {
             Event.checkAttendance(errors, eventFormat, joinUrl, venue != null || city != null, false);
         }
@@ -69,7 +73,7 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         return new Event(id, slug, title.strip(), description == null ? "" : description, tag, schedule,
                 eventFormat, place, city, joinUrl, registrationUrl, organizerSlugs, network, topicSlugs, audiences,
                 new Cost(free, cost), recording, access, EventStatus.SCHEDULED, null, 0, now, now,
-                Report.NONE);
+                Report.NONE, texts);
     }
 
     private String language(InputErrors errors) {

@@ -35,12 +35,14 @@ public class EventStore {
     private final CatalogVersion version;
     private final LongestEvent longestEvent;
     private final EventTextIndex textIndex;
+    private final TranslationRows translations;
     private final FacetTotals facetTotals;
 
-    EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex,
-               FacetTotals facetTotals) {
+    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex,
+                      TranslationRows translations, FacetTotals facetTotals) {
         this.facetTotals = facetTotals;
         this.sql = sql;
+        this.translations = translations;
         this.version = version;
         this.longestEvent = longestEvent;
         this.textIndex = textIndex;
@@ -50,6 +52,7 @@ public class EventStore {
     public void insert(Event event) {
         sql.update(INSERT, EventRows.values(event));
         writeRelations(event);
+        translations.insert(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
@@ -88,6 +91,7 @@ public class EventStore {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
+        translations.replace(event);
         textIndex.index(event);
         longestEvent.include(event.schedule());
         version.bump(List.of(event.id()));
@@ -137,12 +141,14 @@ public class EventStore {
         Map<UUID, List<String>> topics = relation(
                 "SELECT event_id, topic_slug FROM event_topic WHERE event_id IN (" + in
                         + ") ORDER BY event_id, topic_slug", ids);
+        Map<UUID, Translations> translated = translations.load(ids);
         Map<UUID, Event> byId = sql.query("SELECT " + EventRows.COLUMNS + " FROM event e WHERE e.id IN (" + in + ")"
                         + (publishedOnly ? " AND " + PUBLISHED : ""),
                 ids, row -> {
                     UUID id = row.getObject("id", UUID.class);
                     return EventRows.read(row, organizers.getOrDefault(id, List.of()),
-                            topics.getOrDefault(id, List.of()));
+                            topics.getOrDefault(id, List.of()))
+                            .withTranslations(translated.getOrDefault(id, Translations.NONE));
                 }).stream().collect(Collectors.toMap(Event::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

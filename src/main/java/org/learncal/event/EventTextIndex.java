@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps an event's full-text terms: its title, description, venue, organizer and city names. Called by
- * {@link EventStore} in the transaction of every write. Translations, once events have them, add their
- * titles to {@link #titles} and their descriptions to {@link #otherTexts}.
+ * {@link EventStore} in the transaction of every write. Translations count as the original does: their titles
+ * are titles, so that a word found only in a translation finds the event. (Events stored before V120 have none: no rebuild.)
  */
 @Singleton
 class EventTextIndex {
@@ -68,11 +68,14 @@ class EventTextIndex {
     }
 
     private static List<String> titles(Event event) {
-        return List.of(event.title());
+        List<String> titles = new ArrayList<>(List.of(event.title()));
+        event.translations().byLanguage().values().forEach(translation -> titles.add(translation.title()));
+        return titles;
     }
 
     private List<String> otherTexts(Event event) {
         List<String> texts = new ArrayList<>(List.of(event.description()));
+        event.translations().byLanguage().values().forEach(translation -> texts.add(translation.description()));
         if (event.venue() != null) {
             texts.add(event.venue().name());
         }

@@ -8,12 +8,15 @@ import org.learncal.reference.City;
 import org.learncal.reference.Network;
 import org.learncal.reference.Organizer;
 import org.learncal.reference.Topic;
+import org.learncal.text.LanguageChoice;
 import org.learncal.text.Wire;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -22,6 +25,8 @@ import java.util.UUID;
  */
 @Serdeable
 public record EventView(UUID id, String slug, String title, String description, String language,
+                        String textLanguage, String textOrigin, boolean textOutdated, List<String> textLanguages,
+                        @Nullable Map<String, TranslationView> translations,
                         boolean allDay, Instant start, Instant end, String timeZone, boolean timeZoneGivenBySource,
                         @Nullable OffsetDateTime localStart, @Nullable OffsetDateTime localEnd,
                         @Nullable LocalDate startDate, @Nullable LocalDate endDate,
@@ -44,9 +49,19 @@ public record EventView(UUID id, String slug, String title, String description, 
     public record ReportView(String note, @Nullable String url) {
     }
 
-    /** A topic with its labels. */
+    /** A topic with its label in the language of the event's text, and its labels in every language. */
     @Serdeable
-    public record TopicRef(String slug, String labelEn, String labelFr) {
+    public record TopicRef(String slug, String label, Map<String, String> labels) {
+    }
+
+    /** A translation as {@code translations=all} lists it. */
+    @Serdeable
+    public record TranslationView(String title, String description, @Nullable String statusReason, String origin,
+                                  boolean outdated) {
+        static TranslationView of(Translation translation) {
+            return new TranslationView(translation.title(), translation.description(), translation.statusReason(),
+                    Wire.of(translation.origin()), translation.outdated());
+        }
     }
 
     /** The place of an in-person or hybrid event. */
@@ -56,11 +71,20 @@ public record EventView(UUID id, String slug, String title, String description, 
     }
 
     public static EventView of(EventDetails details, LinkFactory links) {
+        return of(details, links, LanguageChoice.ORIGINAL, false);
+    }
+
+    /** The event with its text in the language chosen, and all its translations when {@code allTranslations}. */
+    public static EventView of(EventDetails details, LinkFactory links, LanguageChoice choice,
+                               boolean allTranslations) {
         Event event = details.event();
+        LocalizedText text = LocalizedText.of(event, choice);
         Schedule schedule = event.schedule();
         boolean allDay = schedule.allDay();
         Venue venue = event.venue();
-        return new EventView(event.id(), event.slug(), event.title(), event.description(), event.language(),
+        return new EventView(event.id(), event.slug(), text.title(), text.description(), event.language(),
+                text.language(), text.origin(), text.outdated(), LocalizedText.languages(event),
+                allTranslations ? translations(event) : null,
                 allDay, schedule.start(), schedule.end(), schedule.zone().getId(), schedule.zoneGivenBySource(),
                 allDay ? null : schedule.localStart().toOffsetDateTime(),
                 allDay ? null : schedule.localEnd().toOffsetDateTime(),
@@ -70,12 +94,18 @@ public record EventView(UUID id, String slug, String title, String description, 
                         venue.longitude()),
                 city(details.city()), event.joinUrl(), event.registrationUrl(),
                 details.organizers().stream().map(EventView::organizer).toList(), network(details.network()),
-                details.topics().stream().map(EventView::topic).toList(),
+                details.topics().stream().map(topic -> topic(topic, text.language())).toList(),
                 event.audience().stream().map(Wire::of).toList(), event.cost().free(), event.cost().text(),
-                event.recording(), event.accessibility(), Wire.of(event.status()), event.statusReason(),
+                event.recording(), event.accessibility(), Wire.of(event.status()), text.statusReason(),
                 event.sequence(), event.createdAt(), event.updatedAt(),
                 event.report().isReport() ? new ReportView(event.report().note(), event.report().url()) : null,
                 details.origin(), links.event(event.id()));
+    }
+
+    private static Map<String, TranslationView> translations(Event event) {
+        Map<String, TranslationView> views = new TreeMap<>();
+        event.translations().byLanguage().forEach((tag, t) -> views.put(tag, TranslationView.of(t)));
+        return views;
     }
 
     private static Ref organizer(Organizer organizer) {
@@ -90,7 +120,7 @@ public record EventView(UUID id, String slug, String title, String description, 
         return city == null ? null : new Ref(city.slug(), city.name(), city.country());
     }
 
-    private static TopicRef topic(Topic topic) {
-        return new TopicRef(topic.slug(), topic.labelEn(), topic.labelFr());
+    private static TopicRef topic(Topic topic, String language) {
+        return new TopicRef(topic.slug(), topic.label(language), topic.labels());
     }
 }

@@ -17,60 +17,37 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.body.JsonBody;
 import org.learncal.link.LinkFactory;
-import org.learncal.problem.ProblemException;
-import org.learncal.problem.ProblemType;
-import org.learncal.reference.Vocabulary;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
-import org.learncal.token.Permissions;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /** The write side of the events API: create, replace, cancel, postpone; for bearers of a fitting token. */
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class EventWriteController {
     private final Authenticator authenticator;
-    private final Permissions permissions;
     private final JsonBody bodies;
-    private final Vocabulary vocabulary;
-    private final EventStore store;
-    private final EventAccess access;
-    private final EventWrites writes;
+    private final EventCommands commands;
     private final EventDetailsLoader details;
     private final LinkFactory links;
-    private final Clock clock;
 
-    EventWriteController(Authenticator authenticator, Permissions permissions, JsonBody bodies, Vocabulary vocabulary,
-                         EventStore store, EventAccess access, EventWrites writes, EventDetailsLoader details,
-                         LinkFactory links, Clock clock) {
+    EventWriteController(Authenticator authenticator, JsonBody bodies, EventCommands commands,
+                         EventDetailsLoader details, LinkFactory links) {
         this.authenticator = authenticator;
-        this.permissions = permissions;
         this.bodies = bodies;
-        this.vocabulary = vocabulary;
-        this.store = store;
-        this.access = access;
-        this.writes = writes;
+        this.commands = commands;
         this.details = details;
         this.links = links;
-        this.clock = clock;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<EventView> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        EventRequest input = bodies.read(body, EventRequest.class);
-        UUID id = UUID.randomUUID();
-        String slug = Slugs.of(input.title() == null ? "" : input.title(), id);
-        Event event = input.toEvent(id, store.slugTaken(slug) ? "event-" + id : slug, now(), vocabulary);
-        permissions.requireWrite(caller, event.organizerSlugs());
-        EventWrites.Written written = writes.create(caller, event);
-        return respond(HttpResponse.created(view(event), URI.create("/api/events/" + id)), written);
+        EventWrites.Written written = commands.create(caller, bodies.read(body, EventRequest.class));
+        return respond(HttpResponse.created(view(written.event()), URI.create("/api/events/" + written.event().id())),
+                written);
     }
 
     @Put("/{id}")
@@ -78,10 +55,9 @@ public class EventWriteController {
     public HttpResponse<EventView> replace(HttpRequest<?> request, @PathVariable String id,
                                            @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        Event stored = writable(request, caller, id);
-        Event proposed = bodies.read(body, EventRequest.class).toEvent(stored.id(), stored.slug(), now(), vocabulary);
-        permissions.requireWrite(caller, proposed.organizerSlugs());
-        return ok(writes.replace(caller, stored, stored.replace(proposed, now()), "updated"));
+        // the stored event is checked first: a 404 or 403 says more than a 400 about the body
+        commands.check(caller, id, ifMatch(request));
+        return ok(commands.replace(caller, id, ifMatch(request), bodies.read(body, EventRequest.class)));
     }
 
     @Post("/{id}/cancel")
@@ -89,14 +65,14 @@ public class EventWriteController {
     public HttpResponse<EventView> cancel(HttpRequest<?> request, @PathVariable String id,
                                           @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        Event stored = writable(request, caller, id);
-        return ok(cancel(stored, caller, reason(body)));
+        commands.check(caller, id, ifMatch(request));
+        return ok(commands.cancel(caller, id, ifMatch(request), reason(body)));
     }
 
     @Delete("/{id}")
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = authenticator.writer(request);
-        EventWrites.Written cancelled = cancel(writable(request, caller, id), caller, null);
+        EventWrites.Written cancelled = commands.cancel(caller, id, ifMatch(request), null);
         return HttpResponse.<Void>noContent().header(HttpHeaders.ETAG, cancelled.etag());
     }
 
@@ -105,24 +81,12 @@ public class EventWriteController {
     public HttpResponse<EventView> postpone(HttpRequest<?> request, @PathVariable String id,
                                             @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        Event stored = writable(request, caller, id);
-        Event postponed = stored.postpone(reason(body), stored.nextUpdate(now()));
-        return ok(writes.replace(caller, stored, postponed, "postponed"));
+        commands.check(caller, id, ifMatch(request));
+        return ok(commands.postpone(caller, id, ifMatch(request), reason(body)));
     }
 
-    private EventWrites.Written cancel(Event stored, Caller caller, @Nullable String reason) {
-        return writes.replace(caller, stored, stored.cancel(reason, stored.nextUpdate(now())), "cancelled");
-    }
-
-    /** The stored event, if the caller may write it and If-Match (when given) names its current version. */
-    private Event writable(HttpRequest<?> request, Caller caller, String id) {
-        Event stored = access.writable(caller, id);
-        String ifMatch = request.getHeaders().get(HttpHeaders.IF_MATCH);
-        if (!ETags.matches(ifMatch, stored)) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch
-                    + " does not match the current version " + ETags.of(stored) + "; read the event again");
-        }
-        return stored;
+    private static @Nullable String ifMatch(HttpRequest<?> request) {
+        return request.getHeaders().get(HttpHeaders.IF_MATCH);
     }
 
     /** The optional reason of a cancellation or postponement. */
@@ -131,10 +95,6 @@ public class EventWriteController {
             return new ReasonRequest(null).checked(false);
         }
         return bodies.read(body, ReasonRequest.class).checked(false);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private HttpResponse<EventView> ok(EventWrites.Written written) {

@@ -69,12 +69,14 @@ public class EventWrites {
     }
 
     /**
-     * Replaces {@code stored} by {@code revised} unless someone changed it in between (412). A revision
+     * Replaces {@code stored} by {@code proposed} unless someone changed it in between (412), marking as outdated
+     * the translations that no longer follow the original (see {@link Translations#since}). A revision
      * identical to what is stored writes nothing. A rejected event that is changed goes back to review.
      */
     @Transactional
-    public Written replace(Caller author, Event stored, Event revised, String action) {
+    public Written replace(Caller author, Event stored, Event proposed, String action) {
         Review review = reviews.of(stored.id());
+        Event revised = proposed.withTranslations(Translations.since(stored, proposed));
         if (revised == stored || revised.equals(stored)) {
             return new Written(stored, review, null);
         }

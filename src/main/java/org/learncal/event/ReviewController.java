@@ -25,21 +25,17 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReviewController {
     private final Authenticator authenticator;
-    private final EventAccess access;
-    private final EventStore events;
-    private final ReviewStore reviews;
-    private final EventWrites writes;
+    private final EventCommands commands;
+    private final EventLedger ledger;
     private final JsonBody bodies;
     private final EventDetailsLoader details;
     private final LinkFactory links;
 
-    ReviewController(Authenticator authenticator, EventAccess access, EventStore events, ReviewStore reviews,
-                     EventWrites writes, JsonBody bodies, EventDetailsLoader details, LinkFactory links) {
+    ReviewController(Authenticator authenticator, EventCommands commands, EventLedger ledger, JsonBody bodies,
+                     EventDetailsLoader details, LinkFactory links) {
         this.authenticator = authenticator;
-        this.access = access;
-        this.events = events;
-        this.reviews = reviews;
-        this.writes = writes;
+        this.commands = commands;
+        this.ledger = ledger;
         this.bodies = bodies;
         this.details = details;
         this.links = links;
@@ -52,24 +48,21 @@ public class ReviewController {
     @Get("/review")
     public List<ReviewItem> queue(HttpRequest<?> request, @Nullable @QueryValue String network) {
         Caller caller = authenticator.caller(request);
-        return events.loadAny(reviews.awaiting(caller, network)).stream()
-                .map(event -> item(event, reviews.of(event.id()))).toList();
+        return ledger.awaiting(caller, network).stream().map(entry -> item(entry.event(), entry.review())).toList();
     }
 
     @Post("/events/{id}/approve")
     public ReviewItem approve(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = authenticator.writer(request);
-        Event event = access.reviewable(caller, id);
-        return item(writes.review(caller, event, Review::approve, "approved"));
+        return item(commands.approve(caller, commands.reviewable(caller, id)));
     }
 
     @Post("/events/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewItem reject(HttpRequest<?> request, @PathVariable String id, @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        Event event = access.reviewable(caller, id);
-        String reason = bodies.read(body, ReasonRequest.class).checked(true);
-        return item(writes.review(caller, event, review -> review.reject(reason), "rejected"));
+        Event event = commands.reviewable(caller, id);
+        return item(commands.reject(caller, event, bodies.read(body, ReasonRequest.class).checked(true)));
     }
 
     private ReviewItem item(EventWrites.Written written) {

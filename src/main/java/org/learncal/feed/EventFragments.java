@@ -1,5 +1,6 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
@@ -31,6 +32,10 @@ class EventFragments {
     private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
     }
 
+    /** An event rendered with its text in a language (null: the original), one fragment per variant. */
+    private record Variant(UUID id, @Nullable String language) {
+    }
+
     private static final int PARALLEL_FROM = 64;
 
     private final EventStore store;
@@ -41,7 +46,7 @@ class EventFragments {
     private final TopicStore topics;
     private final int capacity;
     private final Object renderTurn = new Object();
-    private final LinkedHashMap<UUID, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
+    private final LinkedHashMap<Variant, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
 
     EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerStore organizers,
                    CityStore cities, TopicStore topics, FeedConfiguration configuration) {
@@ -60,23 +65,28 @@ class EventFragments {
      * rendering them a second time beside it.
      */
     Map<UUID, byte[]> render(List<EventStamp> events) {
+        return render(events, null);
+    }
+
+    /** The same with each event's text in {@code language} where it has a translation (null: the original). */
+    Map<UUID, byte[]> render(List<EventStamp> events, @Nullable String language) {
         String references = referenceDigest();
         Map<UUID, byte[]> rendered = new HashMap<>(events.size() * 2);
-        List<EventStamp> missing = reuse(events, references, rendered);
+        List<EventStamp> missing = reuse(events, language, references, rendered);
         if (!missing.isEmpty()) {
             synchronized (renderTurn) {
-                renderMissing(reuse(missing, references, rendered), references, rendered);
+                renderMissing(reuse(missing, language, references, rendered), language, references, rendered);
             }
         }
         return rendered;
     }
 
     /** Puts the still-current fragments of {@code events} into {@code rendered}; returns the other events. */
-    private synchronized List<EventStamp> reuse(List<EventStamp> events, String references,
-                                                Map<UUID, byte[]> rendered) {
+    private synchronized List<EventStamp> reuse(List<EventStamp> events, @Nullable String language,
+                                                String references, Map<UUID, byte[]> rendered) {
         List<EventStamp> missing = new ArrayList<>();
         for (EventStamp event : events) {
-            Fragment fragment = fragments.get(event.id());
+            Fragment fragment = fragments.get(new Variant(event.id(), language));
             if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
                     && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
                 rendered.put(event.id(), fragment.bytes());
@@ -87,20 +97,21 @@ class EventFragments {
         return missing;
     }
 
-    private void renderMissing(List<EventStamp> missing, String references, Map<UUID, byte[]> rendered) {
+    private void renderMissing(List<EventStamp> missing, @Nullable String language, String references,
+                               Map<UUID, byte[]> rendered) {
         // Rendering is pure and per event: a bulk load's thousands of new events use every core.
         List<EventDetails> loaded = details.load(store.load(missing.stream().map(EventStamp::id).toList()));
         List<byte[]> written = (loaded.size() > PARALLEL_FROM ? loaded.parallelStream() : loaded.stream())
-                .map(event -> writer.write(new IcsWriter(2048), event).toBytes()).toList();
+                .map(event -> writer.write(new IcsWriter(2048), event, language).toBytes()).toList();
         for (int i = 0; i < loaded.size(); i++) {
             Event event = loaded.get(i).event();
             rendered.put(event.id(), written.get(i));
-            remember(event.id(), new Fragment(event.updatedAt(), event.sequence(), references, written.get(i)));
+            remember(new Variant(event.id(), language), new Fragment(event.updatedAt(), event.sequence(), references, written.get(i)));
         }
     }
 
-    private synchronized void remember(UUID id, Fragment fragment) {
-        fragments.put(id, fragment);
+    private synchronized void remember(Variant variant, Fragment fragment) {
+        fragments.put(variant, fragment);
         if (fragments.size() > capacity) {
             fragments.remove(fragments.keySet().iterator().next());
         }

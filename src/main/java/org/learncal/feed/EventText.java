@@ -2,39 +2,39 @@ package org.learncal.feed;
 
 import org.learncal.event.Event;
 import org.learncal.event.EventStatus;
+import org.learncal.event.LocalizedText;
 
 /**
  * The plain text that calendars show for an event: its description followed by the links people need
- * (few calendar apps show CONFERENCE, so the join link is repeated here), in the event's language where we can.
+ * (few calendar apps show CONFERENCE, so the join link is repeated here), worded in the language of the text.
  */
 final class EventText {
     private EventText() {
     }
 
-    static String description(Event event, String pageUrl) {
-        boolean french = event.language().startsWith("fr");
-        StringBuilder text = new StringBuilder(event.description().strip());
-        text.append("\n");
+    static String description(Event event, LocalizedText text, String pageUrl) {
+        FeedWording words = FeedWording.of(text.language());
+        StringBuilder description = new StringBuilder(text.description().strip());
+        description.append("\n");
         if (event.status() != EventStatus.SCHEDULED) {
-            text.append("\n").append(statusLine(event, french));
+            description.append("\n").append(statusLine(event, text, words));
         }
         if (event.joinUrl() != null) {
-            text.append("\n").append(french ? "Rejoindre : " : "Join: ").append(event.joinUrl());
+            description.append("\n").append(words.get("join", event.joinUrl()));
         }
         if (event.registrationUrl() != null) {
-            text.append("\n").append(french ? "Inscription : " : "Registration: ").append(event.registrationUrl());
+            description.append("\n").append(words.get("registration", event.registrationUrl()));
         }
-        text.append("\n").append(french ? "Détails : " : "Details: ").append(pageUrl);
-        return text.toString();
+        description.append("\n").append(words.get("details", pageUrl));
+        return description.toString();
     }
 
-    static String joinLabel(Event event) {
-        return event.language().startsWith("fr") ? "Rejoindre en ligne" : "Join online";
+    static String joinLabel(LocalizedText text) {
+        return FeedWording.of(text.language()).get("joinOnline");
     }
 
-    private static String statusLine(Event event, boolean french) {
-        String status = event.status() == EventStatus.CANCELLED ? (french ? "ANNULÉ" : "CANCELLED")
-                : (french ? "REPORTÉ" : "POSTPONED");
-        return event.statusReason() == null ? status : status + (french ? " : " : ": ") + event.statusReason();
+    private static String statusLine(Event event, LocalizedText text, FeedWording words) {
+        String status = words.get(event.status() == EventStatus.CANCELLED ? "cancelled" : "postponed");
+        return text.statusReason() == null ? status : words.get("statusReason", status, text.statusReason());
     }
 }

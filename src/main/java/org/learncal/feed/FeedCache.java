@@ -1,5 +1,6 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
 
@@ -54,6 +55,18 @@ public class FeedCache {
      * it was defined from the same request before, and any change since would have bumped the version.
      */
     public Feed feed(String key, Supplier<FeedDefinition> definition) {
+        return feed(key, null, definition);
+    }
+
+    /**
+     * The feed with each event's text in {@code language} where it has a translation (null: the original): each
+     * language variant is an entry of its own, with its own bytes and ETag.
+     */
+    public Feed feed(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
+        return cachedOrRendered(language == null ? key : key + "#lang=" + language, language, definition);
+    }
+
+    private Feed cachedOrRendered(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
         Instant now = clock.instant();
         Feed cached = cached(key);
         long current;
@@ -76,16 +89,17 @@ public class FeedCache {
             }
             metrics.miss();
             FeedDefinition defined = definition.get();
-            Feed fresh = metrics.timeRender(() -> render(key, defined, current, now));
+            Feed fresh = metrics.timeRender(() -> render(key, defined, language, current, now));
             store(key, fresh);
             return fresh;
         }
     }
 
-    private Feed render(String key, FeedDefinition definition, long catalogVersion, Instant now) {
+    private Feed render(String key, FeedDefinition definition, @Nullable String language, long catalogVersion,
+                        Instant now) {
         FeedSelection.Selected selected = selection.select(definition, now);
-        FeedBody body = renderer.render(definition, selected.events(), fragments.render(selected.events()),
-                selected.truncated());
+        FeedBody body = renderer.render(definition, selected.events(),
+                fragments.render(selected.events(), language), selected.truncated());
         String etag = Feed.etagOf(body);
         return new Feed(definition, body, etag, validators.lastModified(key, etag, selected.lastModified(), now),
                 selected.truncated(), catalogVersion, selected.validUntil());

@@ -1,5 +1,7 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
+import org.learncal.text.Languages;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * iCalendar feeds: {@code /calendar.ics} takes the filters of {@code /api/events}; networks, organizers,
@@ -29,6 +31,7 @@ import java.util.function.Function;
 @CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = {HttpMethod.GET, HttpMethod.HEAD}, allowCredentials = false)
 public class FeedController {
     private static final String SUFFIX = ".ics";
+    private static final String LANG = "lang";
 
     private final EventQueryParser parser;
     private final FeedDefinitions definitions;
@@ -44,9 +47,11 @@ public class FeedController {
 
     @Get("/calendar.ics")
     public HttpResponse<?> search(HttpRequest<?> request) {
-        Map<String, List<String>> parameters = request.getParameters().asMap();
-        return responses.respond(request, cache.feed(searchKey(parameters),
-                () -> definitions.search(parser.parseFeedFilters(parameters))));
+        String language = language(request);
+        Map<String, List<String>> parameters = new TreeMap<>(request.getParameters().asMap());
+        parameters.remove(LANG);
+        return responses.respond(request, cache.feed(searchKey(parameters), language,
+                () -> definitions.search(parser.parseFeedFilters(parameters), language)));
     }
 
     @Get("/calendar/networks/{file}")
@@ -66,16 +71,31 @@ public class FeedController {
 
     @Get("/calendar/events/{file}")
     public HttpResponse<?> event(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "event", file, id -> definitions.event(Ids.parse(id, "event feed", file)));
+        return serve(request, "event", file,
+                (id, language) -> definitions.event(Ids.parse(id, "event feed", file), language));
     }
 
     private HttpResponse<?> serve(HttpRequest<?> request, String what, String file,
-                                  Function<String, FeedDefinition> definition) {
+                                  BiFunction<String, String, FeedDefinition> definition) {
         if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
             throw ProblemException.notFound(what + " feed", file);
         }
+        String language = language(request);
         String key = file.substring(0, file.length() - SUFFIX.length());
-        return responses.respond(request, cache.feed(what + "/" + key, () -> definition.apply(key)));
+        return responses.respond(request, cache.feed(what + "/" + key, language,
+                () -> definition.apply(key, language)));
+    }
+
+    /** {@code lang=}: the language of the events' texts and of the calendar's name; null for the originals. */
+    private static @Nullable String language(HttpRequest<?> request) {
+        List<String> given = request.getParameters().getAll(LANG);
+        if (given.isEmpty()) {
+            return null;
+        }
+        if (given.size() > 1 || !Languages.isKnown(given.get(0)) || given.get(0).length() > 35) {
+            throw ProblemException.invalid(LANG, "must be one known BCP 47 language tag such as en, fr, es or ar");
+        }
+        return Languages.canonical(given.get(0));
     }
 
     /** The parameters as given, in a canonical order: equal searches share one cache entry. */

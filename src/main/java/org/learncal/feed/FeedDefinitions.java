@@ -1,5 +1,8 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
+import org.learncal.event.LocalizedText;
+import org.learncal.text.LanguageChoice;
 import jakarta.inject.Singleton;
 import org.learncal.event.Event;
 import org.learncal.event.EventQuery;
@@ -39,41 +42,43 @@ class FeedDefinitions {
         this.links = links;
     }
 
-    FeedDefinition search(EventQuery query) {
+    /** The feed of a search, named in {@code language} (English when null or not an interface language). */
+    FeedDefinition search(EventQuery query, @Nullable String language) {
         String filters = query.filterString();
         Links feedLinks = links.search(filters, filters, null);
-        SearchFeedNames.Names names = searchNames.describe(query);
+        SearchFeedNames.Names names = searchNames.describe(query, FeedWording.of(language));
         return new FeedDefinition(names.name(), names.description(), feedLinks.ics(),
                 feedLinks.html(), "learncal-events.ics", query.page(EventQuery.DEFAULT_LIMIT, null), null);
     }
 
-    FeedDefinition network(String slug) {
+    FeedDefinition network(String slug, @Nullable String language) {
         Network network = networks.findById(slug).orElseThrow(() -> ProblemException.notFound("network", slug));
-        return filtered("network", slug, EventQuery.Filter.NETWORK, network.name(),
-                "Educational events of the " + network.name() + ", as listed on LearnCal. " + network.description(),
-                links.network(slug));
+        return filtered("network", slug, EventQuery.Filter.NETWORK, network.name(), FeedWording.of(language)
+                .get("calendar.network", network.name(), network.description()), links.network(slug));
     }
 
-    FeedDefinition organizer(String slug) {
+    FeedDefinition organizer(String slug, @Nullable String language) {
         Organizer organizer = organizers.findById(slug)
                 .orElseThrow(() -> ProblemException.notFound("organizer", slug));
         return filtered("organizer", slug, EventQuery.Filter.ORGANIZER, organizer.name(),
-                "Educational events organized by " + organizer.name() + ", as listed on LearnCal.",
+                FeedWording.of(language).get("calendar.organizer", organizer.name()),
                 links.organizer(slug));
     }
 
-    FeedDefinition city(String slug) {
+    FeedDefinition city(String slug, @Nullable String language) {
         City city = cities.findById(slug).orElseThrow(() -> ProblemException.notFound("city", slug));
         return filtered("city", slug, EventQuery.Filter.CITY, city.name(),
-                "Educational events in " + city.name() + " (" + city.country() + "), as listed on LearnCal.",
+                FeedWording.of(language).get("calendar.city", city.name(), city.country()),
                 links.city(slug));
     }
 
-    FeedDefinition event(UUID id) {
+    FeedDefinition event(UUID id, @Nullable String language) {
         Event event = events.find(id).orElseThrow(() -> ProblemException.notFound("event", id.toString()));
         Links eventLinks = links.event(id);
-        return new FeedDefinition("LearnCal: " + event.title(),
-                "One event listed on LearnCal: " + event.title(), eventLinks.ics(), eventLinks.html(),
+        LocalizedText text = language == null ? LocalizedText.in(event, event.language())
+                : LocalizedText.of(event, LanguageChoice.only(language));
+        return new FeedDefinition("LearnCal: " + text.title(),
+                FeedWording.of(language).get("calendar.event", text.title()), eventLinks.ics(), eventLinks.html(),
                 "learncal-event-" + event.slug() + ".ics", null, id);
     }
 

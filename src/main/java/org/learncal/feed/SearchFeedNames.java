@@ -1,5 +1,6 @@
 package org.learncal.feed;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.learncal.event.EventQuery;
 import org.learncal.reference.City;
@@ -8,7 +9,6 @@ import org.learncal.reference.Network;
 import org.learncal.reference.NetworkStore;
 import org.learncal.reference.Organizer;
 import org.learncal.reference.OrganizerStore;
-import org.learncal.reference.Topic;
 import org.learncal.reference.TopicStore;
 
 import java.time.LocalDate;
@@ -40,42 +40,47 @@ class SearchFeedNames {
     record Names(String name, String description) {
     }
 
-    Names describe(EventQuery query) {
+    Names describe(EventQuery query, FeedWording words) {
         List<String> parts = new ArrayList<>();
-        add(parts, "", query.values(EventQuery.Filter.TOPIC),
-                slug -> topics.findById(slug).map(Topic::labelEn).orElse(slug));
+        Locale locale = words.locale();
+        add(parts, words, null, query.values(EventQuery.Filter.TOPIC),
+                slug -> topics.findById(slug).map(topic -> topic.label(words.language())).orElse(slug));
         if (query.text() != null) {
             parts.add("“" + query.text() + "”");
         }
-        add(parts, "", query.values(EventQuery.Filter.FORMAT), format -> format.replace('_', ' '));
-        add(parts, "by ", query.values(EventQuery.Filter.ORGANIZER),
+        add(parts, words, null, query.values(EventQuery.Filter.FORMAT), format -> format.replace('_', ' '));
+        add(parts, words, "search.by", query.values(EventQuery.Filter.ORGANIZER),
                 slug -> organizers.findById(slug).map(Organizer::name).orElse(slug));
-        add(parts, "", query.values(EventQuery.Filter.NETWORK),
+        add(parts, words, null, query.values(EventQuery.Filter.NETWORK),
                 slug -> networks.findById(slug).map(Network::name).orElse(slug));
-        add(parts, "in ", query.values(EventQuery.Filter.CITY),
+        add(parts, words, "search.inCity", query.values(EventQuery.Filter.CITY),
                 slug -> cities.findById(slug).map(City::name).orElse(slug));
-        add(parts, "in ", query.values(EventQuery.Filter.COUNTRY),
-                code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH));
-        add(parts, "in ", query.values(EventQuery.Filter.LANGUAGE),
-                tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH));
-        add(parts, "", query.values(EventQuery.Filter.STATUS), status -> status);
+        add(parts, words, "search.inCountry", query.values(EventQuery.Filter.COUNTRY),
+                code -> new Locale("", code).getDisplayCountry(locale));
+        add(parts, words, "search.inLanguage", query.values(EventQuery.Filter.LANGUAGE),
+                tag -> Locale.forLanguageTag(tag).getDisplayName(locale));
+        add(parts, words, null, query.values(EventQuery.Filter.STATUS), status -> status);
         if (query.free() != null) {
-            parts.add(query.free() ? "free" : "not free");
+            parts.add(words.get(query.free() ? "search.free" : "search.notFree"));
         }
         if (query.from() != null) {
-            parts.add("from " + LocalDate.ofInstant(query.from(), ZoneOffset.UTC));
+            parts.add(words.get("search.from", LocalDate.ofInstant(query.from(), ZoneOffset.UTC).toString()));
         }
         if (query.to() != null) {
-            parts.add("until " + LocalDate.ofInstant(query.to().minusSeconds(1), ZoneOffset.UTC));
+            parts.add(words.get("search.until",
+                    LocalDate.ofInstant(query.to().minusSeconds(1), ZoneOffset.UTC).toString()));
         }
-        String subject = parts.isEmpty() ? "all events" : String.join(", ", parts);
-        return new Names("LearnCal: " + subject, "Educational events listed on LearnCal"
-                + (parts.isEmpty() ? "." : " matching: " + subject + "."));
+        String subject = parts.isEmpty() ? words.get("search.all") : String.join(", ", parts);
+        return new Names("LearnCal: " + subject, parts.isEmpty() ? words.get("search.everything")
+                : words.get("search.matching", subject));
     }
 
-    private static void add(List<String> parts, String prefix, List<String> values, Function<String, String> label) {
+    /** One filter's values joined by "or", framed by the wording of {@code key} ("by {0}") when not null. */
+    private static void add(List<String> parts, FeedWording words, @Nullable String key, List<String> values,
+                            Function<String, String> label) {
         if (!values.isEmpty()) {
-            parts.add(prefix + String.join(" or ", values.stream().sorted().map(label).toList()));
+            String joined = String.join(words.get("search.or"), values.stream().sorted().map(label).toList());
+            parts.add(key == null ? joined : words.get(key, joined));
         }
     }
 }

@@ -5,6 +5,9 @@ import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
+import org.learncal.event.LocalizedText;
+import org.learncal.text.LanguageChoice;
+import io.micronaut.core.annotation.Nullable;
 import org.learncal.event.Schedule;
 import org.learncal.event.Venue;
 import org.learncal.link.LinkFactory;
@@ -30,9 +33,15 @@ class VEventWriter {
         this.links = links;
     }
 
-    IcsWriter write(IcsWriter out, EventDetails details) {
+    /**
+     * The event with its text in {@code textLanguage} when it has a translation in it (else the original; null:
+     * the original), {@code LANGUAGE=} naming the language of the text actually written.
+     */
+    IcsWriter write(IcsWriter out, EventDetails details, @Nullable String textLanguage) {
         Event event = details.event();
-        String language = ";LANGUAGE=" + IcsWriter.parameter(event.language());
+        LocalizedText text = textLanguage == null ? LocalizedText.in(event, event.language())
+                : LocalizedText.of(event, LanguageChoice.only(textLanguage));
+        String language = ";LANGUAGE=" + IcsWriter.parameter(text.language());
         out.begin("VEVENT")
                 .raw("UID", event.id() + "@" + configuration.uidHost())
                 .raw("DTSTAMP", IcsWriter.utc(event.updatedAt()))
@@ -41,8 +50,8 @@ class VEventWriter {
                 .raw("SEQUENCE", Integer.toString(event.sequence()));
         writeTimes(out, event.schedule());
         String page = links.event(event.id()).html();
-        out.text("SUMMARY" + language, event.title())
-                .text("DESCRIPTION" + language, EventText.description(event, page))
+        out.text("SUMMARY" + language, text.title())
+                .text("DESCRIPTION" + language, EventText.description(event, text, page))
                 .raw("URL;VALUE=URI", page)
                 .text("LOCATION", location(event, details.city()));
         Venue venue = event.venue();
@@ -51,13 +60,13 @@ class VEventWriter {
         }
         if (!details.topics().isEmpty()) {
             out.textList("CATEGORIES" + language,
-                    details.topics().stream().map(topic -> topic.label(event.language())).toList());
+                    details.topics().stream().map(topic -> topic.label(text.language())).toList());
         }
         writeOrganizer(out, event, details.organizers());
         out.raw("STATUS", status(event.status()));
         if (event.format() != EventFormat.IN_PERSON && event.joinUrl() != null) {
             out.raw("CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL="
-                    + IcsWriter.parameter(EventText.joinLabel(event)), event.joinUrl());
+                    + IcsWriter.parameter(EventText.joinLabel(text)), event.joinUrl());
         }
         return out.end("VEVENT");
     }

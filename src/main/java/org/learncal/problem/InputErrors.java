@@ -12,8 +12,17 @@ public final class InputErrors {
         return this;
     }
 
+    /** How many problems were collected: a part of an input is sound when it added none. */
+    public int size() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
+    }
+
+    public List<Problem.InputError> list() {
+        return List.copyOf(errors);
     }
 
     /** Throws a 400 naming every collected problem, if there is any. */

@@ -9,6 +9,8 @@ import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
 import org.learncal.event.Schedule;
 import org.learncal.event.Report;
+import org.learncal.event.Translation;
+import org.learncal.event.Translations;
 import org.learncal.event.Venue;
 import org.learncal.text.Wire;
 
@@ -17,6 +19,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** An event as written in seed-data/events.json: local times in its zone, or dates alone when all-day. */
@@ -29,11 +33,17 @@ record SeedEvent(UUID id, String slug, String title, String description, String 
                  List<String> topics, List<String> audience, @Nullable Boolean free, @Nullable String cost,
                  @Nullable Boolean recording, List<String> accessibility, String status,
                  @Nullable String statusReason, int sequence, Instant created, Instant updated,
-                 @Nullable SeedReport report) {
+                 @Nullable SeedReport report, @Nullable Map<String, SeedTranslation> translations) {
 
     /** The report the event is known from (see {@link Report}). */
     @Serdeable
     record SeedReport(@Nullable String note, @Nullable String url) {
+    }
+
+    /** A translation as seed data gives it, with its origin and outdated mark as they stand. */
+    @Serdeable
+    record SeedTranslation(String title, String description, @Nullable String statusReason, String origin,
+                           boolean outdated) {
     }
 
     @Serdeable
@@ -50,7 +60,16 @@ record SeedEvent(UUID id, String slug, String title, String description, String 
                 city, joinUrl, registrationUrl, organizers, network, topics,
                 audience.stream().map(value -> wire(Audience.class, value)).toList(), new Cost(free, cost),
                 recording, accessibility, wire(EventStatus.class, status), statusReason, sequence, created, updated,
-                report == null ? Report.NONE : new Report(report.url(), report.note()));
+                report == null ? Report.NONE : new Report(report.url(), report.note()), toTranslations());
+    }
+
+    private Translations toTranslations() {
+        Map<String, Translation> byLanguage = new TreeMap<>();
+        if (translations != null) {
+            translations.forEach((tag, t) -> byLanguage.put(tag, new Translation(t.title(), t.description(),
+                    t.statusReason(), wire(Translation.Origin.class, t.origin()), t.outdated())));
+        }
+        return new Translations(byLanguage);
     }
 
     private <E extends Enum<E>> E wire(Class<E> type, String value) {

@@ -25,7 +25,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Loads seed-data/ into the database: adds what is missing, never changes what is there. */
 @Singleton
@@ -64,7 +66,8 @@ public class SeedLoader {
     @Transactional
     public Report load(String location) {
         List<SeedRecords.SeedCity> cityRows = read(location, "cities.json", SeedRecords.SeedCity.class);
-        int topicCount = addMissing(topics, read(location, "topics.json", Topic.class), Topic::slug);
+        int topicCount = addMissing(topics::existsById, topics::save, read(location, "topics.json", Topic.class),
+                Topic::slug);
         int cityCount = addMissing(cities, cityRows.stream().map(SeedRecords.SeedCity::toCity).toList(),
                 City::slug);
         int organizerCount = addMissing(organizers, read(location, "organizers.json",
@@ -89,10 +92,14 @@ public class SeedLoader {
     }
 
     private static <T, K> int addMissing(CrudRepository<T, K> repository, List<T> rows, Function<T, K> id) {
+        return addMissing(repository::existsById, repository::save, rows, id);
+    }
+
+    private static <T, K> int addMissing(Predicate<K> exists, Consumer<T> save, List<T> rows, Function<T, K> id) {
         int added = 0;
         for (T row : rows) {
-            if (!repository.existsById(id.apply(row))) {
-                repository.save(row);
+            if (!exists.test(id.apply(row))) {
+                save.accept(row);
                 added++;
             }
         }

@@ -30,18 +30,13 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TokenController {
     private final Authenticator authenticator;
-    private final TokenStore tokens;
-    private final Vocabulary vocabulary;
+    private final TokenIssuer issuer;
     private final JsonBody bodies;
-    private final Clock clock;
 
-    TokenController(Authenticator authenticator, TokenStore tokens, Vocabulary vocabulary, JsonBody bodies,
-                    Clock clock) {
+    TokenController(Authenticator authenticator, TokenIssuer issuer, JsonBody bodies) {
         this.authenticator = authenticator;
-        this.tokens = tokens;
-        this.vocabulary = vocabulary;
+        this.issuer = issuer;
         this.bodies = bodies;
-        this.clock = clock;
     }
 
     @Post("/organizers/{slug}/tokens")
@@ -82,34 +77,19 @@ public class TokenController {
 
     private HttpResponse<TokenView> issue(HttpRequest<?> request, Scope scope, String slug, @Nullable byte[] body) {
         authenticator.admin(request);
-        requireExisting(scope, slug);
-        String name = bodies.read(body, TokenRequest.class).checkedName();
-        String secret = Secrets.generate();
-        ApiToken token = new ApiToken(UUID.randomUUID(), name, scope, slug, Secrets.hash(secret),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
-        tokens.insert(token);
-        return HttpResponse.created(TokenView.of(token, secret), URI.create(path(scope, slug) + "/" + token.id()));
+        TokenView token = issuer.issue(scope, slug, bodies.read(body, TokenRequest.class));
+        return HttpResponse.created(token, URI.create(path(scope, slug) + "/" + token.id()));
     }
 
     private List<TokenView> list(HttpRequest<?> request, Scope scope, String slug) {
         authenticator.admin(request);
-        requireExisting(scope, slug);
-        return tokens.list(scope, slug).stream().map(token -> TokenView.of(token, null)).toList();
+        return issuer.list(scope, slug);
     }
 
     private HttpResponse<Void> revoke(HttpRequest<?> request, Scope scope, String slug, String id) {
         authenticator.admin(request);
-        if (!tokens.delete(Ids.parse(id, "token"), scope, slug)) {
-            throw ProblemException.notFound("token", id);
-        }
+        issuer.revoke(scope, slug, id);
         return HttpResponse.noContent();
-    }
-
-    private void requireExisting(Scope scope, String slug) {
-        boolean exists = scope == Scope.ORGANIZER ? vocabulary.isOrganizer(slug) : vocabulary.isNetwork(slug);
-        if (!exists) {
-            throw ProblemException.notFound(scope.name().toLowerCase(Locale.ROOT), slug);
-        }
     }
 
     private static String path(Scope scope, String slug) {

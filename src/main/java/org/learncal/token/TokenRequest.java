@@ -8,7 +8,7 @@ import org.learncal.problem.ProblemException;
 @Serdeable
 public record TokenRequest(@Nullable String name) {
 
-    String checkedName() {
+    public String checkedName() {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "is required: say who holds the token, e.g. 'UM6P events desk'");
         }

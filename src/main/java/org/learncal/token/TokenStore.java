@@ -49,6 +49,11 @@ public class TokenStore {
     }
 
     @Transactional
+    public boolean exists(UUID id) {
+        return !sql.query("SELECT 1 FROM api_token WHERE id = ?", List.of(id), row -> 1).isEmpty();
+    }
+
+    @Transactional
     public void touch(UUID id, Instant at) {
         sql.update("UPDATE api_token SET last_used_at = ? WHERE id = ?", List.of(at, id));
     }

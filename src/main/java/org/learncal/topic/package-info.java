@@ -1,2 +1,2 @@
-/** The API of topics that events are tagged with, labelled in English and French. */
+/** The API of topics that events are tagged with, labelled per language. */
 package org.learncal.topic;

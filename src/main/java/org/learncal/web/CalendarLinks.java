@@ -1,6 +1,7 @@
 package org.learncal.web;
 
 import org.learncal.event.Event;
+import org.learncal.event.LocalizedText;
 import org.learncal.event.Schedule;
 
 import java.net.URLEncoder;
@@ -30,26 +31,37 @@ public final class CalendarLinks {
     public record AddEvent(String ics, String google, String outlook) {
     }
 
-    public static Subscribe subscribe(String httpsFeed, String webcalFeed, String name) {
+    /** The links of a feed whose texts come in the reader's {@code language} (where events have them). */
+    public static Subscribe subscribe(String httpsFeed, String webcalFeed, String name, Language language) {
+        return subscribe(withLanguage(httpsFeed, language.tag()), withLanguage(webcalFeed, language.tag()), name);
+    }
+
+    private static Subscribe subscribe(String httpsFeed, String webcalFeed, String name) {
         return new Subscribe(httpsFeed, webcalFeed,
                 "https://calendar.google.com/calendar/render?cid=" + encode(webcalFeed),
                 "https://outlook.live.com/calendar/0/addfromweb?url=" + encode(httpsFeed) + "&name=" + encode(name));
     }
 
-    public static AddEvent addEvent(Event event, String ics, String pageUrl, String location) {
+    /** The links that add the event with its text as the page shows it ({@code text}), its .ics file alike. */
+    public static AddEvent addEvent(Event event, LocalizedText text, String ics, String pageUrl, String location) {
         Schedule schedule = event.schedule();
-        String details = shorten(event.description()) + "\n\n" + pageUrl;
+        String details = shorten(text.description()) + "\n\n" + pageUrl;
         String googleDates = schedule.allDay()
                 ? GOOGLE_DAY.format(schedule.firstDay()) + "/" + GOOGLE_DAY.format(schedule.lastDay().plusDays(1))
                 : GOOGLE_INSTANT.format(schedule.start()) + "/" + GOOGLE_INSTANT.format(schedule.end());
-        String google = "https://calendar.google.com/calendar/render?action=TEMPLATE&text=" + encode(event.title())
+        String google = "https://calendar.google.com/calendar/render?action=TEMPLATE&text=" + encode(text.title())
                 + "&dates=" + googleDates + "&details=" + encode(details) + "&location=" + encode(location);
         String outlook = "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose"
-                + "&rru=addevent&subject=" + encode(event.title())
+                + "&rru=addevent&subject=" + encode(text.title())
                 + "&startdt=" + outlookTime(schedule, schedule.start(), false)
                 + "&enddt=" + outlookTime(schedule, schedule.end(), true)
                 + "&body=" + encode(details) + "&location=" + encode(location) + "&allday=" + schedule.allDay();
-        return new AddEvent(ics, google, outlook);
+        return new AddEvent(withLanguage(ics, text.language()), google, outlook);
+    }
+
+    /** A feed address with {@code lang}, the language feeds write event texts and calendar names in. */
+    static String withLanguage(String feed, String tag) {
+        return feed + (feed.contains("?") ? "&" : "?") + "lang=" + encode(tag);
     }
 
     /** All-day events go by their dates (end exclusive), others by UTC instants. */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventFormat;
+import org.learncal.event.LocalizedText;
 import org.learncal.event.Schedule;
 import org.learncal.event.Venue;
 import org.learncal.reference.City;
@@ -33,21 +34,28 @@ public class EventJsonLd {
      * The JSON text, safe inside a script element: every '<' is written as its JSON escape, so no
      * {@code </script>} or {@code <!--} in a title or description can end or bend the element.
      */
-    public String script(EventDetails details, String pageUrl) {
+    public String script(EventDetails details, LocalizedText text, String pageUrl) {
         try {
-            return json.writeValueAsString(build(details, pageUrl)).replace("<", "\\u003c");
+            return json.writeValueAsString(build(details, text, pageUrl)).replace("<", "\\u003c");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public Map<String, Object> build(EventDetails details, String pageUrl) {
+    /** The event in the page's text language ({@code inLanguage}), its names in other languages as alternates. */
+    public Map<String, Object> build(EventDetails details, LocalizedText text, String pageUrl) {
         Event event = details.event();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Event");
-        ld.put("name", event.title());
-        ld.put("description", event.description());
+        ld.put("name", text.title());
+        List<Map<String, String>> otherNames = LocalizedText.languages(event).stream()
+                .filter(tag -> !tag.equals(text.language()))
+                .map(tag -> Map.of("@value", LocalizedText.in(event, tag).title(), "@language", tag)).toList();
+        if (!otherNames.isEmpty()) {
+            ld.put("alternateName", otherNames);
+        }
+        ld.put("description", text.description());
         Schedule schedule = event.schedule();
         ld.put("startDate", schedule.allDay() ? schedule.firstDay().toString()
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(schedule.localStart()));
@@ -66,7 +74,7 @@ public class EventJsonLd {
         List<Object> locations = locations(event, details.city());
         ld.put("location", locations.size() == 1 ? locations.get(0) : locations);
         ld.put("organizer", details.organizers().stream().map(EventJsonLd::organization).toList());
-        ld.put("inLanguage", event.language());
+        ld.put("inLanguage", text.language());
         if (event.cost().free() != null) {
             ld.put("isAccessibleForFree", event.cost().free());
         }

@@ -14,8 +14,11 @@ import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventDetailsLoader;
 import org.learncal.event.EventStore;
+import org.learncal.event.LocalizedText;
 import org.learncal.link.LinkFactory;
 import org.learncal.link.Links;
+import org.learncal.text.LanguageChoice;
+import org.learncal.text.Languages;
 
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +56,22 @@ public class EventPageController {
         }
         EventDetails loaded = details.load(event.get());
         Links eventLinks = links.event(event.get().id());
-        EventSheet sheet = EventSheet.of(loaded, language, messages);
-        Map<String, Object> model = pages.base(request, language, event.get().title(), null);
+        LocalizedText text = LocalizedText.of(event.get(), textChoice(request, language));
+        EventSheet sheet = EventSheet.of(loaded, text, language, messages);
+        Map<String, Object> model = pages.base(request, language, text.title(), null);
         model.put("event", sheet);
-        model.put("add", CalendarLinks.addEvent(event.get(), eventLinks.ics(), eventLinks.html(), sheet.place()));
-        model.put("jsonLd", jsonLd.script(loaded, eventLinks.html()));
+        model.put("add", CalendarLinks.addEvent(event.get(), text, eventLinks.ics(), eventLinks.html(), sheet.place()));
+        model.put("jsonLd", jsonLd.script(loaded, text, eventLinks.html()));
+        model.put("alternates", sheet.versions().others());
         model.put("oembed", snippets.oembedUrl(request.getPath()));
         return HttpResponse.ok(new ModelAndView<>("event", model));
+    }
+
+    /** {@code ?text=} when it names a language, else the interface language. */
+    private static LanguageChoice textChoice(HttpRequest<?> request, Language language) {
+        String asked = request.getParameters().get(TextVersions.PARAMETER);
+        return asked != null && Languages.isKnown(asked) ? LanguageChoice.only(asked)
+                : LanguageChoice.only(language.tag());
     }
 
     private static Optional<UUID> parse(String id) {

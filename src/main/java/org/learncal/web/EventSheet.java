@@ -5,14 +5,19 @@ import org.learncal.event.Event;
 import org.learncal.event.EventDetails;
 import org.learncal.event.EventFormat;
 import org.learncal.event.EventStatus;
+import org.learncal.event.LocalizedText;
 import org.learncal.text.Wire;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Everything the event page shows, worded for the reader's language; texts stay as the organizer wrote them. */
+/**
+ * Everything the event page shows, worded for the reader's language; the event's own text is the organizer's, in
+ * the reader's language when it has a translation (see {@link TextVersions}).
+ */
 public record EventSheet(String title, List<String> paragraphs, String languageTag, String eventLanguage,
+                         TextVersions versions,
                          When when, String format, boolean attendOnline,
                          String status, @Nullable String statusLabel, @Nullable String statusReason,
                          @Nullable String joinUrl, @Nullable String registrationUrl, List<Link> organizers,
@@ -25,16 +30,17 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
     public record Link(String name, String url) {
     }
 
-    public static EventSheet of(EventDetails details, Language language, Messages messages) {
+    /** The page in the reader's {@code language}, the event's text in the language {@code text} has. */
+    public static EventSheet of(EventDetails details, LocalizedText text, Language language, Messages messages) {
         Event event = details.event();
         Locale locale = language.locale();
         String status = Wire.of(event.status());
-        return new EventSheet(event.title(), paragraphs(event.description()), event.language(),
-                capitalised(Locale.forLanguageTag(event.language()).getDisplayName(locale), locale),
+        return new EventSheet(text.title(), paragraphs(text.description()), text.language(),
+                TextVersions.name(event.language(), locale, true), TextVersions.of(event, text, language, messages),
                 When.of(event.schedule(), locale), messages.get(language, "format." + Wire.of(event.format())),
                 event.format() != EventFormat.IN_PERSON,
                 status, event.status() == EventStatus.SCHEDULED ? null : messages.get(language, "status." + status),
-                event.statusReason(), event.joinUrl(), event.registrationUrl(),
+                text.statusReason(), event.joinUrl(), event.registrationUrl(),
                 details.organizers().stream().map(o -> new Link(o.name(), "/organizers/" + o.slug())).toList(),
                 details.network() == null ? null
                         : new Link(details.network().name(), "/networks/" + details.network().slug()),
@@ -81,7 +87,4 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
         return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
-    private static String capitalised(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-    }
 }

@@ -9,15 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The interface languages: French and English, chosen by the {@code lang} cookie, else Accept-Language. */
+/**
+ * The interface languages, those of the learning-city networks: English, French, Spanish and Arabic (written right
+ * to left), chosen by the {@code lang} cookie, else Accept-Language.
+ */
 public enum Language {
-    EN, FR;
+    EN, FR, ES, AR;
 
     public static final String COOKIE = "lang";
     public static final Language DEFAULT = EN;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The writing direction, for {@code <html dir>}: the layout mirrors itself through CSS logical properties. */
+    public String dir() {
+        return this == AR ? "rtl" : "ltr";
     }
 
     public Locale locale() {
@@ -38,7 +46,7 @@ public enum Language {
                 .orElseGet(() -> fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
-    /** The first of fr or en in the reader's order of preference; English when neither is asked for. */
+    /** The first interface language in the reader's order of preference; English when none is asked for. */
     static Language fromAcceptLanguage(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT;

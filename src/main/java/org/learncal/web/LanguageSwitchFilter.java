@@ -31,9 +31,9 @@ public class LanguageSwitchFilter {
     @RequestFilter
     public @Nullable MutableHttpResponse<?> switchLanguage(HttpRequest<?> request) {
         String tag = request.getParameters().get("lang");
-        // the widget's iframe page takes lang as the widget's language, for this one page
+        // the widget's iframe page takes lang as the widget's language, for this one page; feeds as their text's
         if (tag == null || request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/api/")
-                || request.getPath().startsWith("/embed/")) {
+                || request.getPath().startsWith("/embed/") || request.getPath().startsWith("/calendar")) {
             return null;
         }
         Language language = Language.parse(tag).orElse(Language.of(request));

@@ -78,7 +78,7 @@ public class ListingPageController {
         Map<String, Object> model = pages.base(request, language, found.name(), found.path() + ".atom");
         model.put("listing", found);
         model.put("subscribe", CalendarLinks.subscribe(found.links().ics(), found.links().webcal(),
-                "LearnCal – " + found.name()));
+                "LearnCal – " + found.name(), language));
         model.put("embed", snippets.of(query(found, EventQuery.DEFAULT_LIMIT, null), language.tag()));
         model.put("oembed", snippets.oembedUrl(found.path()));
         try {

@@ -31,10 +31,15 @@ public class PageModel {
         model.put("t", messages.all(language));
         model.put("title", title);
         model.put("atom", atomPath);
-        model.put("switchTo", language == Language.FR ? Language.EN.tag() : Language.FR.tag());
-        model.put("switchUrl", switchUrl(request, language == Language.FR ? Language.EN : Language.FR));
-        model.put("switchLabel", messages.get(language, "language.switch"));
+        model.put("dir", language.dir());
+        model.put("switches", java.util.Arrays.stream(Language.values()).filter(other -> other != language)
+                .map(other -> new Switch(other.tag(), messages.get(other, "language.name"),
+                        switchUrl(request, other))).toList());
         return model;
+    }
+
+    /** A link that switches the interface to another language, named in that language. */
+    public record Switch(String tag, String name, String url) {
     }
 
     /** The current page with {@code lang} set: the {@link LanguageSwitchFilter} stores it and comes back. */

@@ -76,7 +76,7 @@ public class SearchPageController {
             model.put("atom", "/events.atom" + query(query.filterString()));
             Links feed = links.search(query.filterString(), query.pageString(), null);
             model.put("subscribe", CalendarLinks.subscribe(feed.ics(), feed.webcal(),
-                    messages.get(language, "subscribe.searchName")));
+                    messages.get(language, "subscribe.searchName"), language));
             model.put("searched", !query.filterString().isEmpty());
             return HttpResponse.ok(new ModelAndView<>("search", model));
         } catch (ProblemException invalid) {

@@ -54,6 +54,17 @@ class SeedWebinarTest {
     }
 
     @Test
+    void webinarKeepsItsFrenchOriginalWithAnEnglishTranslationMarkedAsSuch() {
+        EventView original = api.get("/api/events/" + ID, EventView.class);
+        assertEquals(List.of("fr", "en", "original"), List.of(original.language(), original.textLanguages().get(1),
+                original.textOrigin()));
+        EventView english = api.get("/api/events/" + ID + "?lang=en", EventView.class);
+        assertEquals(List.of("Learning in the context of the Covid-19 pandemic", "en", "reviewed"),
+                List.of(english.title(), english.textLanguage(), english.textOrigin()));
+        assertEquals(false, english.textOutdated());
+    }
+
+    @Test
     void webinarLinksItsJsonPageAndFeed() {
         Map<String, Object> links = (Map<String, Object>) api.json("/api/events/" + ID).get("links");
         assertEquals(Map.of("self", "https://learncal.test/api/events/" + ID,

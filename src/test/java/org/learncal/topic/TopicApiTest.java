@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.learncal.reference.Topic;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Topics with English and French labels, starting with the seven GNLC priority areas. */
+/** Topics labelled in English, French, Spanish and Arabic, starting with the seven GNLC priority areas. */
 @MicronautTest(transactional = false)
 class TopicApiTest {
     @Inject
@@ -22,9 +23,10 @@ class TopicApiTest {
     HttpClient client;
 
     @Test
-    void topicsIncludeTheSevenGnlcPriorityAreasInBothLanguages() {
+    void topicsIncludeTheSevenGnlcPriorityAreasInFourLanguages() {
         List<Topic> topics = client.toBlocking().retrieve(HttpRequest.GET("/api/topics"), Argument.listOf(Topic.class));
-        assertTrue(topics.contains(new Topic("literacy", "Literacy", "Alphabétisation")), topics::toString);
+        assertTrue(topics.contains(new Topic("literacy", Map.of("en", "Literacy", "fr", "Alphabétisation",
+                "es", "Alfabetización", "ar", "محو الأمية"))), topics::toString);
         List<String> slugs = topics.stream().map(Topic::slug).toList();
         assertTrue(slugs.containsAll(List.of("education-for-sustainable-development", "equity-and-inclusion",
                 "educational-planning", "global-citizenship-education", "entrepreneurship", "health-and-well-being",

@@ -60,7 +60,8 @@ class EventPageTest {
 
     @Test
     void jsonLdOfSeedWebinarDescribesTheAllDayOnlineEvent() throws IOException {
-        Map<String, Object> ld = jsonLd(WebResponse.get(client, "/events/" + WEBINAR).html());
+        Map<String, Object> ld = jsonLd(WebResponse.get(client, io.micronaut.http.HttpRequest.GET("/events/"
+                + WEBINAR).header("Accept-Language", "fr")).html());
         Map<String, Object> api = json.readValue(
                 client.toBlocking().retrieve("/api/events/" + WEBINAR), Argument.mapOf(String.class, Object.class));
 
@@ -102,7 +103,7 @@ class EventPageTest {
                         "addressLocality", "Benguerir", "addressCountry", "MA"),
                 "geo", Map.of("@type", "GeoCoordinates", "latitude", 32.2196, "longitude", -7.9363)), ld.get("location"));
         assertEquals(true, ld.get("isAccessibleForFree"));
-        assertEquals("https://learncal.test/calendar/events/" + event.id() + ".ics",
+        assertEquals("https://learncal.test/calendar/events/" + event.id() + ".ics?lang=fr",
                 page.selectFirst("#add-ics").attr("href"));
         assertTrue(page.selectFirst("#add-google").attr("href").startsWith(
                 "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Atelier%20de%20lecture"

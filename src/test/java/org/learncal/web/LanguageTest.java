@@ -28,7 +28,7 @@ class LanguageTest {
         assertEquals("fr", page.selectFirst("html").attr("lang"));
         assertEquals("vendredi 22 janvier 2021", page.selectFirst("#event-time").text());
         assertEquals("Ajouter à l'agenda", page.getElementById("add-title").text());
-        assertEquals("English", page.getElementById("language-switch").text());
+        assertEquals("English", page.getElementById("language-switch-en").text());
     }
 
     @Test
@@ -51,7 +51,7 @@ class LanguageTest {
     @Test
     void switchLinkStoresTheChoiceAndReturnsToTheSamePage() {
         Document english = page(HttpRequest.GET("/?topic=literacy&from=2021-01-01"));
-        String switchUrl = english.getElementById("language-switch").attr("href");
+        String switchUrl = english.getElementById("language-switch-fr").attr("href");
         assertEquals("/?topic=literacy&from=2021-01-01&lang=fr", switchUrl);
 
         WebResponse redirect = WebResponse.get(client, switchUrl);

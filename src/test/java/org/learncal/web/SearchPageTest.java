@@ -28,7 +28,8 @@ class SearchPageTest {
                 "/?q=&from=2021-01-01&to=&topic=literacy&language=fr&country=&city=&network=&format=").html();
 
         Element first = page.selectFirst(".event-card");
-        assertEquals("L'apprentissage dans le contexte de la pandémie du Covid-19", first.selectFirst("h3").text());
+        assertEquals("Learning in the context of the Covid-19 pandemic", first.selectFirst("h3").text());
+        assertEquals("en", first.selectFirst("h3 a").attr("lang"));
         assertEquals("/events/" + EventPageTest.WEBINAR, first.selectFirst("h3 a").attr("href"));
         assertEquals("Friday, January 22, 2021", first.selectFirst("time").text());
         assertEquals("Online · Université Mohammed VI Polytechnique · Benguerir (MA)",
@@ -42,8 +43,8 @@ class SearchPageTest {
     void subscribeBoxCarriesTheCurrentSearch() {
         Document page = WebResponse.get(client, "/?from=2021-01-01&topic=literacy&language=fr").html();
 
-        String https = "https://learncal.test/calendar.ics?" + FILTERS;
-        String webcal = "webcal://learncal.test/calendar.ics?" + FILTERS;
+        String https = "https://learncal.test/calendar.ics?" + FILTERS + "&lang=en";
+        String webcal = "webcal://learncal.test/calendar.ics?" + FILTERS + "&lang=en";
         assertEquals(webcal, page.getElementById("subscribe-webcal").attr("href"));
         assertEquals(https, page.getElementById("feed-url").val());
         assertEquals("https://calendar.google.com/calendar/render?cid=" + CalendarLinks.encode(webcal),

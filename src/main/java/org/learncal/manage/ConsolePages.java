@@ -1,0 +1,92 @@
+package org.learncal.manage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import jakarta.inject.Singleton;
+import org.learncal.problem.ProblemException;
+import org.learncal.problem.ProblemType;
+import org.learncal.web.Language;
+import org.learncal.web.Messages;
+import org.learncal.web.PageModel;
+
+import java.util.Map;
+
+/** What every console page's model holds (the public pages' layout, the session, its CSRF token), and refusals. */
+@Singleton
+public class ConsolePages {
+    private final PageModel pages;
+    private final Messages messages;
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+
+    ConsolePages(PageModel pages, Messages messages,
+                 ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+        this.pages = pages;
+        this.messages = messages;
+        this.renderer = renderer;
+    }
+
+    /** The model of a page titled by the text {@code titleKey}, for the signed-in reader (if any). */
+    public Map<String, Object> model(HttpRequest<?> request, String titleKey, Object... arguments) {
+        Language language = Language.of(request);
+        Map<String, Object> model = pages.base(request, language, messages.get(language, titleKey, arguments), null);
+        ConsoleSession session = request.getAttribute(ConsoleSession.ATTRIBUTE, ConsoleSession.class).orElse(null);
+        model.put("session", session);
+        model.put("scope", session == null ? null : session.caller().scope().name().toLowerCase());
+        model.put("csrf", session == null ? "" : session.csrf());
+        return model;
+    }
+
+    public String text(HttpRequest<?> request, String key, Object... arguments) {
+        return messages.get(Language.of(request), key, arguments);
+    }
+
+    public static HttpResponse<?> page(String view, Map<String, Object> model) {
+        return HttpResponse.ok(new ModelAndView<>(view, model)).contentType(MediaType.TEXT_HTML);
+    }
+
+    public static HttpResponse<?> page(HttpStatus status, String view, Map<String, Object> model) {
+        return HttpResponse.status(status).body(new ModelAndView<>(view, model)).contentType(MediaType.TEXT_HTML);
+    }
+
+    /**
+     * A page saying why the request was refused, in the reader's language. The filter answers before any
+     * controller, where views are not rendered for it, so it is rendered here.
+     */
+    MutableHttpResponse<?> refused(HttpRequest<?> request, HttpStatus status, String reasonKey) {
+        Map<String, Object> model = model(request, "manage.refused.title");
+        model.put("reason", text(request, reasonKey));
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render(new ModelAndView<>("manage/refused", model), request, MediaType.TEXT_HTML)
+                    .orElseThrow().writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.status(status).body(html.toString()).contentType(MediaType.TEXT_HTML);
+    }
+
+    /** The signed-in session; the filter has made sure there is one on every path that needs it. */
+    public static ConsoleSession session(HttpRequest<?> request) {
+        return request.getAttribute(ConsoleSession.ATTRIBUTE, ConsoleSession.class).orElseThrow();
+    }
+
+    /** The session, once the form's CSRF token is found to be its own (403 otherwise). */
+    public static ConsoleSession checked(HttpRequest<?> request, @Nullable String csrf) {
+        ConsoleSession session = session(request);
+        if (!session.acceptsCsrf(csrf)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "This form has no valid CSRF token; reload the page and send it again");
+        }
+        return session;
+    }
+}

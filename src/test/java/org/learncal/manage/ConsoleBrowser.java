@@ -1,0 +1,61 @@
+package org.learncal.manage;
+
+import org.learncal.support.Axe;
+import org.learncal.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Steps of the console in the browser that its browser tests share: sign in by keyboard, check, set fields. */
+final class ConsoleBrowser {
+    private final Browser browser;
+    private final WebDriver driver;
+
+    ConsoleBrowser(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
+    }
+
+    /** Signs in with the keyboard alone: Tab from the top of the page to the token field, type, Enter. */
+    void signIn(String token) {
+        driver.manage().deleteAllCookies();
+        browser.open("/manage/sign-in?lang=en");
+        var body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        for (int i = 0; i < 10 && !"token".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        driver.switchTo().activeElement().sendKeys(token, Keys.ENTER);
+    }
+
+    /** axe-core finds nothing to fix on the page shown; then a screenshot of it. */
+    void check(String screenshot) {
+        assertEquals(List.of(), Axe.violations(driver), driver.getCurrentUrl());
+        browser.screenshot(screenshot);
+    }
+
+    /** Sets a field's value as a date or time picker would (they take no typing in a headless browser's locale). */
+    void set(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), value);
+    }
+
+    void type(String id, String value) {
+        var field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+}
