@@ -97,18 +97,9 @@ public class EventFacets {
     /** The matches of the search per stored value of the facet (city for a country), by one GROUP BY. */
     private Map<String, Long> group(Facet facet, EventQuery query, Instant now) {
         SqlConditions where = search.conditions(query, query.from() != null ? query.from() : now);
-        String[] valueAndJoin = switch (facet) {
-            case TOPIC -> new String[] {"r.topic_slug", " JOIN event_topic r ON r.event_id = e.id"};
-            case ORGANIZER -> new String[] {"r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id"};
-            case COUNTRY, CITY -> new String[] {"e.city_slug", ""};
-            case LANGUAGE -> new String[] {"e.language", ""};
-            case NETWORK -> new String[] {"e.network_slug", ""};
-            case FORMAT -> new String[] {"e.format", ""};
-            case FREE -> new String[] {"CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", ""};
-        };
         Map<String, Long> counts = new LinkedHashMap<>();
-        sql.query("SELECT " + valueAndJoin[0] + " AS v, COUNT(*) FROM event e" + valueAndJoin[1] + " WHERE "
-                + where.sql() + " GROUP BY " + valueAndJoin[0], new ArrayList<>(where.parameters()), row -> {
+        sql.query("SELECT " + facet.valueSql() + " AS v, COUNT(*) FROM event e" + facet.joinSql() + " WHERE "
+                + where.sql() + " GROUP BY " + facet.valueSql(), new ArrayList<>(where.parameters()), row -> {
                     if (row.getString(1) != null) {
                         counts.put(row.getString(1), row.getLong(2));
                     }

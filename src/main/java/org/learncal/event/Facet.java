@@ -22,6 +22,30 @@ public enum Facet {
         return this == FREE ? null : EventQuery.Filter.valueOf(name());
     }
 
+    /**
+     * The SQL of this facet's stored value for an event {@code e} (a country is stored as its city), and the join
+     * that gives it, {@code r}; an event counts once per value. Shared by the counted searches and the totals.
+     */
+    String valueSql() {
+        return switch (this) {
+            case TOPIC -> "r.topic_slug";
+            case ORGANIZER -> "r.organizer_slug";
+            case COUNTRY, CITY -> "e.city_slug";
+            case LANGUAGE -> "e.language";
+            case NETWORK -> "e.network_slug";
+            case FORMAT -> "e.format";
+            case FREE -> "CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END";
+        };
+    }
+
+    String joinSql() {
+        return switch (this) {
+            case TOPIC -> " JOIN event_topic r ON r.event_id = e.id";
+            case ORGANIZER -> " JOIN event_organizer r ON r.event_id = e.id";
+            default -> "";
+        };
+    }
+
     /** Reads {@code facets=topic,language}, naming every unknown facet. */
     public static List<Facet> parse(List<String> values, InputErrors errors) {
         List<String> names = values.stream().flatMap(value -> List.of(value.split(",")).stream())

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The facet counts of the whole catalogue, kept exact at every moment without counting every event.
@@ -30,15 +31,8 @@ class FacetTotals {
     private static final String COUNTED = "(" + EventStore.PUBLISHED + ") = TRUE AND e.status IN ("
             + EventQuery.DEFAULT_STATUSES.stream().map(status -> "'" + Wire.of(status) + "'")
             .collect(Collectors.joining(", ")) + ")";
-    /** Per facet kept: its value and the join that gives it; each event counts once per value. */
-    private static final List<String[]> VALUES = List.of(
-            new String[] {"topic", "r.topic_slug", " JOIN event_topic r ON r.event_id = e.id", ""},
-            new String[] {"organizer", "r.organizer_slug", " JOIN event_organizer r ON r.event_id = e.id", ""},
-            new String[] {"city", "e.city_slug", "", " AND e.city_slug IS NOT NULL"},
-            new String[] {"language", "e.language", "", ""},
-            new String[] {"network", "e.network_slug", "", " AND e.network_slug IS NOT NULL"},
-            new String[] {"format", "e.format", "", ""},
-            new String[] {"free", "CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END", "", ""});
+    /** The facets kept: every one but country, which adds up its cities. */
+    private static final List<Facet> KEPT = Stream.of(Facet.values()).filter(facet -> facet != Facet.COUNTRY).toList();
 
     private final Sql sql;
     private final CatalogVersion version;
@@ -143,9 +137,10 @@ class FacetTotals {
      */
     private static String values(String where, List<Object> whereParameters, String weight, List<Object> parameters) {
         List<String> selects = new ArrayList<>();
-        for (String[] value : VALUES) {
-            selects.add("SELECT '" + value[0] + "' AS facet, " + value[1] + " AS v, " + weight + " AS n FROM event e"
-                    + value[2] + " WHERE " + COUNTED + value[3] + " AND " + where);
+        for (Facet facet : KEPT) {
+            selects.add("SELECT '" + stored(facet) + "' AS facet, " + facet.valueSql() + " AS v, " + weight
+                    + " AS n FROM event e" + facet.joinSql() + " WHERE " + COUNTED + " AND " + facet.valueSql()
+                    + " IS NOT NULL AND " + where);
             parameters.addAll(whereParameters);
         }
         return String.join(" UNION ALL ", selects);

@@ -1,16 +1,8 @@
 package org.learncal.manage;
 
-import io.micronaut.http.client.HttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.learncal.support.Browser;
 import org.learncal.support.Tokens;
-import org.openqa.selenium.WebDriver;
-
-import java.io.IOException;
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,26 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every console page, and the public pages, in English and in French: axe-core finds no violation, and a
  * screenshot of each is left in target/screenshots/ (console-PAGE-LANG.png).
  */
-class ConsolePagesBrowserIT {
-    static Browser browser;
-    static WebDriver driver;
-    static HttpClient http;
-    static ConsoleBrowser console;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-        http = browser.context().createBean(HttpClient.class, new URL(browser.url("/")));
-        console = new ConsoleBrowser(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        browser.close();
-    }
-
+class ConsolePagesBrowserIT extends ConsoleInBrowser {
     private void show(String path, String lang, String name) {
         browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
         assertEquals(lang, driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));

@@ -1,13 +1,8 @@
 package org.learncal.manage;
 
-import io.micronaut.http.client.HttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.learncal.support.Browser;
 import org.learncal.support.Tokens;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.net.URL;
@@ -23,26 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The console's whole story in headless Chromium: an organizer registers a French all-day event, the network
  * approves it, it is public and in the organizer's feed, then it is moved and cancelled, and the feed follows.
  */
-class ConsoleScenarioBrowserIT {
-    static Browser browser;
-    static WebDriver driver;
-    static HttpClient http;
-    static ConsoleBrowser console;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-        http = browser.context().createBean(HttpClient.class, new URL(browser.url("/")));
-        console = new ConsoleBrowser(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        browser.close();
-    }
-
+class ConsoleScenarioBrowserIT extends ConsoleInBrowser {
     private String feed(String organizer) {
         return http.toBlocking().retrieve("/calendar/organizers/" + organizer + ".ics");
     }
