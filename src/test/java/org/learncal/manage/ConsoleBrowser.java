@@ -6,6 +6,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -51,8 +56,14 @@ final class ConsoleBrowser {
         field.sendKeys(value);
     }
 
+    /** Clicks; a submit button's click returns only once the page it sent the form from is gone. */
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        WebElement element = driver.findElement(By.id(id));
+        boolean submits = "submit".equals(element.getAttribute("type"));
+        element.click();
+        if (submits) {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        }
     }
 
     String text(String id) {
