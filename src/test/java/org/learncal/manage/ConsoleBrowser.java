@@ -38,6 +38,32 @@ final class ConsoleBrowser {
         driver.switchTo().activeElement().sendKeys(token, Keys.ENTER);
     }
 
+    /**
+     * Completes the form at {@code path} with the keyboard alone: Tab from the top of the page, at each field
+     * named in {@code keys} (by id) its keys (text; an option's first letters; a space ticks a box), and Enter on
+     * the save button. Every named field must be reached on the way.
+     */
+    void byKeyboard(String path, java.util.Map<String, CharSequence> keys) {
+        browser.open(path);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 200; i++) {
+            WebElement active = driver.switchTo().activeElement();
+            String id = active.getAttribute("id");
+            if ("save".equals(id)) {
+                assertEquals(keys.keySet(), reached, "fields reached by Tab");
+                active.sendKeys(Keys.ENTER);
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(active));
+                return;
+            }
+            if (keys.containsKey(id) && reached.add(id)) {
+                active.sendKeys(keys.get(id));
+            }
+            active.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached the save button of " + path);
+    }
+
     /** axe-core finds nothing to fix on the page shown; then a screenshot of it. */
     void check(String screenshot) {
         assertEquals(List.of(), Axe.violations(driver), driver.getCurrentUrl());
