@@ -27,9 +27,9 @@ public record EventForm(Map<String, List<String>> values) {
     }
 
     /** A new event of this organizer, in its city and that city's zone, online until said otherwise. */
-    public static EventForm blank(String organizer, @Nullable String city, @Nullable String zone) {
+    public static EventForm blank(@Nullable String organizer, @Nullable String city, @Nullable String zone) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("organizers", List.of(organizer));
+        put(values, "organizers", organizer);
         values.put("format", List.of("online"));
         put(values, "city", city);
         put(values, "timeZone", zone);
