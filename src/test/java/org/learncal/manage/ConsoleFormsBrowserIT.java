@@ -16,10 +16,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The admin's network, city and organizer forms in Chromium: no axe-core violation (new, refused and edit pages,
- * in English and French, screenshots console-ref-*), and each completed with the keyboard alone.
+ * The forms added for the admin (networks, cities, organizers) and for networks (choosing the organizer they act
+ * for) in Chromium: no axe-core violation (new, refused and edit pages, in English and French, screenshots
+ * console-ref-* and console-acting-*), and each completed with the keyboard alone.
  */
-class ReferenceFormsBrowserIT extends ConsoleInBrowser {
+class ConsoleFormsBrowserIT extends ConsoleInBrowser {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
@@ -48,7 +49,7 @@ class ReferenceFormsBrowserIT extends ConsoleInBrowser {
         typed.put("description", "Lectures publiques");
         typed.put("website", "https://reseau.example.org");
         typed.put("coordinator", "Université Mohammed VI");
-        console.byKeyboard("/manage/admin/networks/new?lang=en", typed);
+        console.byKeyboard("/manage/admin/networks/new?lang=en", typed, "save");
 
         NetworkView shown = http.toBlocking().retrieve(HttpRequest.GET("/api/networks/" + slug), NetworkView.class);
         assertEquals(List.of("Réseau des médiathèques", "Lectures publiques", "https://reseau.example.org", "um6p"),
@@ -68,7 +69,7 @@ class ReferenceFormsBrowserIT extends ConsoleInBrowser {
         typed.put("longitude", "-5.3684");
         typed.put("network-gnlc", " ");
         typed.put("joined-gnlc", "2023");
-        console.byKeyboard("/manage/admin/cities/new?lang=en", typed);
+        console.byKeyboard("/manage/admin/cities/new?lang=en", typed, "save");
 
         CityView shown = http.toBlocking().retrieve(HttpRequest.GET("/api/cities/" + slug), CityView.class);
         assertEquals(List.of("Tétouan", "MA", "Africa/Casablanca", "35.5785"), List.of(shown.name(),
@@ -85,12 +86,33 @@ class ReferenceFormsBrowserIT extends ConsoleInBrowser {
         typed.put("name", "Médiathèque de Benguerir");
         typed.put("kind", "School");
         typed.put("email", "agenda@example.org");
-        console.byKeyboard("/manage/admin/organizers/" + organizer + "?lang=en", typed);
+        console.byKeyboard("/manage/admin/organizers/" + organizer + "?lang=en", typed, "save");
 
         assertEquals("Saved.", console.text("saved"));
         OrganizerView shown = http.toBlocking().retrieve(HttpRequest.GET("/api/organizers/" + organizer),
                 OrganizerView.class);
         assertEquals(List.of("Médiathèque de Benguerir", "school", "agenda@example.org"),
                 List.of(shown.name(), shown.kind(), shown.email()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aNetworksEventPagesHaveNoAccessibilityViolation(String lang) {
+        Tokens.Publisher publisher = Tokens.publisher(http.toBlocking(), false);
+        console.signIn(publisher.networkToken());
+        browser.open("/manage/events?lang=" + lang);
+        console.check("console-acting-events-" + lang);
+        browser.open("/manage/events/new?organizer=" + publisher.organizer() + "&lang=" + lang);
+        console.check("console-acting-event-new-" + lang);
+    }
+
+    @Test
+    void aNetworkChoosesAnOrganizerWithTheKeyboardAlone() {
+        Tokens.Publisher publisher = Tokens.publisher(http.toBlocking(), false);
+        console.signIn(publisher.networkToken());
+        console.byKeyboard("/manage/events?lang=en", Map.of("organizer", "Organizer"), "show-organizer");
+
+        assertEquals(browser.url("/manage/events?organizer=" + publisher.organizer()), driver.getCurrentUrl());
+        assertEquals("Create an event", console.text("create-event"));
     }
 }
