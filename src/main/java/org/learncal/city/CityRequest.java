@@ -25,6 +25,11 @@ public record CityRequest(@Nullable String slug, @Nullable String name, @Nullabl
     public record MembershipRequest(@Nullable String network, @Nullable Integer joined) {
     }
 
+    /** The request for the city {@code path}: a slug in the body must be that one, as a slug cannot change. */
+    CityRequest withSlug(String path) {
+        return new CityRequest(Checks.sameSlug(path, slug), name, country, timeZone, latitude, longitude, networks);
+    }
+
     City toCity(Predicate<String> isNetwork) {
         InputErrors errors = new InputErrors();
         Checks.slug(errors, "slug", slug);

@@ -6,8 +6,9 @@ import org.learncal.token.Scope;
 import java.util.Optional;
 
 /**
- * Which console paths need which sign-in: the sign-in page none, the console's start and sign-out any
- * session, and each area the scope it serves. Every /manage path falls under exactly one rule.
+ * Which console paths need which sign-in: the sign-in page none; the console's start, sign-out and events any
+ * session (each writes the events the API lets it write); and each other area the scope it serves. Every
+ * /manage path falls under exactly one rule.
  */
 enum ConsoleAccess {
     PUBLIC(null), ANY_SESSION(null), ORGANIZER(Scope.ORGANIZER), NETWORK(Scope.NETWORK), ADMIN(Scope.ADMIN);
@@ -24,7 +25,7 @@ enum ConsoleAccess {
         if (path.equals(SIGN_IN)) {
             return PUBLIC;
         }
-        if (under(path, "/manage/events") || under(path, "/manage/import")) {
+        if (under(path, "/manage/import")) {
             return ORGANIZER;
         }
         if (under(path, "/manage/review") || under(path, "/manage/network")) {

@@ -108,7 +108,7 @@ public class EventController {
             return eventPages.edit(request, HttpStatus.CONFLICT, current, form, FieldErrors.NONE,
                     EventPages.differences(form, EventForm.of(current.event())), current.etag());
         }
-        return eventPages.edit(request, HttpStatus.BAD_REQUEST, current, form, FieldErrors.of(problem), null,
+        return eventPages.edit(request, HttpStatus.BAD_REQUEST, current, form, FieldErrors.ofEventWrite(problem), null,
                 loaded == null ? current.etag() : loaded);
     }
 

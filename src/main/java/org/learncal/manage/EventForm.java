@@ -27,9 +27,9 @@ public record EventForm(Map<String, List<String>> values) {
     }
 
     /** A new event of this organizer, in its city and that city's zone, online until said otherwise. */
-    public static EventForm blank(String organizer, @Nullable String city, @Nullable String zone) {
+    public static EventForm blank(@Nullable String organizer, @Nullable String city, @Nullable String zone) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("organizers", List.of(organizer));
+        put(values, "organizers", organizer);
         values.put("format", List.of("online"));
         put(values, "city", city);
         put(values, "timeZone", zone);
@@ -73,13 +73,12 @@ public record EventForm(Map<String, List<String>> values) {
 
     /** The first value of a field as typed ("" when none), for the template. */
     public String value(String name) {
-        List<String> all = values.getOrDefault(name, List.of());
-        return all.isEmpty() ? "" : all.get(0);
+        return new FormData(values).value(name);
     }
 
     /** Whether a checkbox or option with this value is chosen. */
     public boolean has(String name, String value) {
-        return values.getOrDefault(name, List.of()).contains(value);
+        return new FormData(values).has(name, value);
     }
 
     /**
@@ -107,25 +106,12 @@ public record EventForm(Map<String, List<String>> values) {
     private static EventRequest.VenueRequest venue(FormData form, InputErrors errors) {
         String name = form.get("venue.name");
         String address = form.get("venue.address");
-        Double latitude = number(form, "venue.latitude", errors);
-        Double longitude = number(form, "venue.longitude", errors);
+        Double latitude = form.number("venue.latitude", errors);
+        Double longitude = form.number("venue.longitude", errors);
         if (name == null && address == null && latitude == null && longitude == null) {
             return null;
         }
         return new EventRequest.VenueRequest(name, address, latitude, longitude);
-    }
-
-    private static @Nullable Double number(FormData form, String name, InputErrors errors) {
-        String text = form.get(name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Double.valueOf(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(name, "'" + text + "' is not a number such as 32.23");
-            return null;
-        }
     }
 
     private static List<String> split(@Nullable String text) {

@@ -23,9 +23,12 @@ public class EventPages {
     private final ConsolePages pages;
     private final SearchOptions options;
     private final EventLedger ledger;
+    private final ActingFor actingFor;
     private final java.time.Clock clock;
 
-    EventPages(ConsolePages pages, SearchOptions options, EventLedger ledger, java.time.Clock clock) {
+    EventPages(ConsolePages pages, SearchOptions options, EventLedger ledger, ActingFor actingFor,
+               java.time.Clock clock) {
+        this.actingFor = actingFor;
         this.clock = clock;
         this.pages = pages;
         this.options = options;
@@ -66,7 +69,20 @@ public class EventPages {
         model.put("lists", options.lists(language));
         model.put("audiences", Arrays.stream(Audience.values()).map(Wire::of).toList());
         model.put("zones", ZoneChoices.ALL);
+        model.put("actFor", choices(request, form));
         return model;
+    }
+
+    /** A network's or the admin's organizers to choose from, with the event's own when not among them. */
+    private @Nullable List<SearchOptions.Option> choices(HttpRequest<?> request, EventForm form) {
+        List<SearchOptions.Option> choices = actingFor.choices(ConsolePages.session(request).caller());
+        String current = form.value("organizers");
+        if (choices == null || current.isEmpty() || choices.stream().anyMatch(o -> o.value().equals(current))) {
+            return choices;
+        }
+        List<SearchOptions.Option> withCurrent = new java.util.ArrayList<>(choices);
+        withCurrent.add(0, new SearchOptions.Option(current, current));
+        return withCurrent;
     }
 
     /** The fields whose current stored value differs from what the person sent, with the stored value. */

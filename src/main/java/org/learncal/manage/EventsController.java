@@ -45,10 +45,13 @@ public class EventsController {
     private final OrganizerStore organizers;
     private final CityStore cities;
     private final RateLimiter rateLimiter;
+    private final ActingFor actingFor;
     private final Clock clock;
 
     EventsController(ConsolePages pages, EventPages eventPages, EventLedger ledger, EventCommands commands,
-                     OrganizerStore organizers, CityStore cities, RateLimiter rateLimiter, Clock clock) {
+                     OrganizerStore organizers, CityStore cities, RateLimiter rateLimiter, ActingFor actingFor,
+                     Clock clock) {
+        this.actingFor = actingFor;
         this.pages = pages;
         this.eventPages = eventPages;
         this.ledger = ledger;
@@ -62,20 +65,28 @@ public class EventsController {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<?> list(HttpRequest<?> request) {
         Caller caller = ConsolePages.session(request).caller();
+        String organizer = actingFor.chosen(caller, request.getParameters().get("organizer"));
         Instant now = clock.instant();
         Map<String, List<EventRow>> byState = new LinkedHashMap<>();
         STATES.forEach(state -> byState.put(state, new java.util.ArrayList<>()));
-        ledger.ofOrganizers(List.of(caller.slug())).forEach(entry -> byState.get(EventRow.state(entry, now))
-                .add(EventRow.of(entry, now, pages, request)));
-        Map<String, Object> model = pages.model(request, "manage.events.title");
-        model.put("states", byState);
+        if (organizer != null) {
+            ledger.ofOrganizers(List.of(organizer)).forEach(entry -> byState.get(EventRow.state(entry, now))
+                    .add(EventRow.of(entry, now, pages, request)));
+        }
+        List<org.learncal.web.SearchOptions.Option> choices = actingFor.choices(caller);
+        Map<String, Object> model = pages.model(request, choices == null ? "manage.events.title"
+                : "manage.events.titleOf");
+        model.put("states", organizer == null ? Map.of() : byState);
+        model.put("choices", choices);
+        model.put("organizer", organizer);
         return ConsolePages.page("manage/events", model);
     }
 
     @Get(uri = "/new", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> blank(HttpRequest<?> request) {
-        String organizer = ConsolePages.session(request).caller().slug();
-        String city = organizers.findById(organizer).map(o -> o.citySlug()).orElse(null);
+        String organizer = actingFor.chosen(ConsolePages.session(request).caller(),
+                request.getParameters().get("organizer"));
+        String city = organizer == null ? null : organizers.findById(organizer).map(o -> o.citySlug()).orElse(null);
         String zone = city == null ? null : cities.findById(city).map(City::timeZone).orElse(null);
         return eventPages.create(request, HttpStatus.OK, EventForm.blank(organizer, city, zone), FieldErrors.NONE);
     }
@@ -92,7 +103,7 @@ public class EventsController {
             EventWrites.Written written = commands.create(caller, input);
             return HttpResponse.seeOther(URI.create("/manage/events/" + written.event().id() + "?saved=created"));
         } catch (ProblemException invalid) {
-            return eventPages.create(request, HttpStatus.BAD_REQUEST, form, FieldErrors.of(invalid));
+            return eventPages.create(request, HttpStatus.BAD_REQUEST, form, FieldErrors.ofEventWrite(invalid));
         }
     }
 

@@ -22,6 +22,14 @@ public record FieldErrors(List<Problem.InputError> all) {
         return new FieldErrors(errors == null ? List.of() : errors);
     }
 
+    /** As {@link #of}, and a write refused for its organizers is the organizers field's problem. */
+    public static FieldErrors ofEventWrite(ProblemException problem) {
+        if (problem.type() == ProblemType.FORBIDDEN) {
+            return new FieldErrors(List.of(new Problem.InputError("organizers", problem.problem().detail())));
+        }
+        return of(problem);
+    }
+
     public FieldErrors and(List<Problem.InputError> more) {
         List<Problem.InputError> merged = new ArrayList<>(more);
         merged.addAll(all);

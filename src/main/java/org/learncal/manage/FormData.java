@@ -2,6 +2,7 @@ package org.learncal.manage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.learncal.problem.InputErrors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,5 +31,30 @@ public record FormData(Map<String, List<String>> values) {
 
     public boolean checked(String name) {
         return get(name) != null;
+    }
+
+    /** The first value as typed ("" when none), for a template to show again. */
+    public String value(String name) {
+        List<String> all = values.getOrDefault(name, List.of());
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
+    /** Whether a checkbox or option with this value is chosen. */
+    public boolean has(String name, String value) {
+        return values.getOrDefault(name, List.of()).contains(value);
+    }
+
+    /** The field as a number (a decimal comma taken as a point); what is no number goes to {@code errors}. */
+    public @Nullable Double number(String name, InputErrors errors) {
+        String text = get(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(name, "'" + text + "' is not a number such as 32.23");
+            return null;
+        }
     }
 }

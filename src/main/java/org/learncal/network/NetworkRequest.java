@@ -11,6 +11,11 @@ import org.learncal.text.Checks;
 public record NetworkRequest(@Nullable String slug, @Nullable String name, @Nullable String description,
                              @Nullable String website, @Nullable String coordinator) {
 
+    /** The request for the network {@code path}: a slug in the body must be that one, as a slug cannot change. */
+    NetworkRequest withSlug(String path) {
+        return new NetworkRequest(Checks.sameSlug(path, slug), name, description, website, coordinator);
+    }
+
     Network toNetwork(boolean coordinatorKnown) {
         InputErrors errors = new InputErrors();
         Checks.slug(errors, "slug", slug);

@@ -8,55 +8,46 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.annotation.Transactional;
 import org.learncal.body.JsonBody;
-import org.learncal.catalog.CatalogVersion;
 import org.learncal.link.LinkFactory;
-import org.learncal.problem.ProblemException;
-import org.learncal.problem.ProblemType;
-import org.learncal.reference.CityStore;
 import org.learncal.reference.Organizer;
-import org.learncal.reference.OrganizerStore;
 import org.learncal.token.Authenticator;
 
 import java.net.URI;
 
-/** The admin creates organizers. */
+/** The admin creates and changes organizers. */
 @Controller("/api/organizers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrganizerAdminController {
     private final Authenticator authenticator;
     private final JsonBody bodies;
-    private final OrganizerStore organizers;
-    private final CityStore cities;
-    private final CatalogVersion version;
+    private final OrganizerWrites writes;
     private final LinkFactory links;
 
-    OrganizerAdminController(Authenticator authenticator, JsonBody bodies, OrganizerStore organizers,
-                             CityStore cities, CatalogVersion version, LinkFactory links) {
+    OrganizerAdminController(Authenticator authenticator, JsonBody bodies, OrganizerWrites writes,
+                             LinkFactory links) {
         this.authenticator = authenticator;
         this.bodies = bodies;
-        this.organizers = organizers;
-        this.cities = cities;
-        this.version = version;
+        this.writes = writes;
         this.links = links;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     public HttpResponse<OrganizerView> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         authenticator.admin(request);
-        Organizer organizer = bodies.read(body, OrganizerRequest.class).toOrganizer(cities::existsById);
-        if (organizers.existsById(organizer.slug())) {
-            throw new ProblemException(ProblemType.CONFLICT, "An organizer '" + organizer.slug()
-                    + "' exists already");
-        }
-        organizers.save(organizer);
-        version.bump();
+        Organizer organizer = writes.create(bodies.read(body, OrganizerRequest.class));
         return HttpResponse.created(OrganizerView.of(organizer, links), URI.create("/api/organizers/"
                 + organizer.slug()));
+    }
+
+    @Put("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizerView replace(HttpRequest<?> request, String slug, @Nullable @Body byte[] body) {
+        authenticator.admin(request);
+        return OrganizerView.of(writes.replace(slug, bodies.read(body, OrganizerRequest.class)), links);
     }
 }

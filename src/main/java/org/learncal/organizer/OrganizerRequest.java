@@ -15,6 +15,11 @@ import java.util.function.Predicate;
 public record OrganizerRequest(@Nullable String slug, @Nullable String name, @Nullable String kind,
                                @Nullable String website, @Nullable String email, @Nullable String city) {
 
+    /** The request for the organizer {@code path}: a slug in the body must be that one, as a slug cannot change. */
+    OrganizerRequest withSlug(String path) {
+        return new OrganizerRequest(Checks.sameSlug(path, slug), name, kind, website, email, city);
+    }
+
     Organizer toOrganizer(Predicate<String> isCity) {
         InputErrors errors = new InputErrors();
         Checks.slug(errors, "slug", slug);

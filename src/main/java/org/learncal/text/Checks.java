@@ -21,6 +21,15 @@ public final class Checks {
         }
     }
 
+    /** The slug of a resource being replaced: the path's; one given in the body must be the same, as slugs last. */
+    public static String sameSlug(String path, @Nullable String given) {
+        if (given != null && !given.equals(path)) {
+            throw org.learncal.problem.ProblemException.invalid("slug", "is '" + path
+                    + "' and cannot change (events and feeds name it); create a new one instead");
+        }
+        return path;
+    }
+
     public static void text(InputErrors errors, String name, @Nullable String value, int max, boolean required) {
         if (required && (value == null || value.isBlank())) {
             errors.add(name, "is required and must not be blank");

@@ -35,7 +35,36 @@ final class ConsoleBrowser {
         for (int i = 0; i < 10 && !"token".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
         }
-        driver.switchTo().activeElement().sendKeys(token, Keys.ENTER);
+        WebElement field = driver.switchTo().activeElement();
+        field.sendKeys(token, Keys.ENTER);
+        // the next page opened must carry the session cookie, which the answer to this form sets
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(field));
+    }
+
+    /**
+     * Completes the form at {@code path} with the keyboard alone: Tab from the top of the page, at each field
+     * named in {@code keys} (by id) its keys (text; an option's first letters; a space ticks a box), and Enter on
+     * the button {@code submit}. Every named field must be reached on the way.
+     */
+    void byKeyboard(String path, java.util.Map<String, CharSequence> keys, String submit) {
+        browser.open(path);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 200; i++) {
+            WebElement active = driver.switchTo().activeElement();
+            String id = active.getAttribute("id");
+            if (submit.equals(id)) {
+                assertEquals(keys.keySet(), reached, "fields reached by Tab");
+                active.sendKeys(Keys.ENTER);
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(active));
+                return;
+            }
+            if (keys.containsKey(id) && reached.add(id)) {
+                active.sendKeys(keys.get(id));
+            }
+            active.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached the save button of " + path);
     }
 
     /** axe-core finds nothing to fix on the page shown; then a screenshot of it. */

@@ -51,7 +51,7 @@ class ConsolePagesBrowserIT extends ConsoleInBrowser {
         console.click("issue");
         console.check("console-token-issued-" + lang);
         browser.open("/manage/admin/networks/gnlc/tokens?lang=" + lang);
-        browser.open("/manage/events");
+        browser.open("/manage/import");
         console.check("console-refused-" + lang);
     }
 

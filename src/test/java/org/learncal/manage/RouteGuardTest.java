@@ -36,7 +36,9 @@ class RouteGuardTest {
         List<String> templates = ConsoleRoutes.of(router, SEED_EVENT).all().stream()
                 .map(route -> route.method() + " " + route.template()).toList();
 
-        assertEquals(List.of("GET /manage", "GET /manage/admin", "GET /manage/admin/{kind}/{slug}/tokens",
+        assertEquals(List.of("GET /manage", "GET /manage/admin", "POST /manage/admin/{kind}",
+                "GET /manage/admin/{kind}/new", "GET /manage/admin/{kind}/{slug}", "POST /manage/admin/{kind}/{slug}",
+                "GET /manage/admin/{kind}/{slug}/tokens",
                 "POST /manage/admin/{kind}/{slug}/tokens", "POST /manage/admin/{kind}/{slug}/tokens/{id}/revoke",
                 "GET /manage/events", "POST /manage/events", "GET /manage/events/new", "GET /manage/events/{id}",
                 "POST /manage/events/{id}", "POST /manage/events/{id}/cancel", "POST /manage/events/{id}/postpone",
