@@ -28,7 +28,8 @@ class FormProtectionTest {
         ConsoleClient.Answer answer = admin().post("/manage/admin/organizers/um6p/tokens", List.of("name", "x"));
 
         assertEquals(403, answer.status());
-        assertTrue(answer.body().contains("This form has no valid CSRF token"), answer.body());
+        assertEquals("This form's security token is missing or out of date. Reload the page, then send the form "
+                + "again.", answer.html().getElementById("refusal").text());
     }
 
     @Test
