@@ -1,6 +1,7 @@
 package org.learncal.manage;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.problem.Problem;
@@ -25,7 +27,7 @@ import java.util.Optional;
  * token was revoked is ended.
  */
 @ServerFilter("/manage/**")
-public class ConsoleFilter {
+public class ConsoleFilter implements Ordered {
     private final SessionStore sessions;
     private final TokenIssuer tokens;
     private final ConsolePages pages;
@@ -76,6 +78,12 @@ public class ConsoleFilter {
             response.body(pages.refusalPage(request, ConsoleRefusal.of(problem), detail))
                     .contentType(MediaType.TEXT_HTML);
         }
+    }
+
+    /** Around {@link org.learncal.problem.CrossOriginRefusal}, so that its problem becomes a page here too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.METRICS.before() - 1;
     }
 
     /**

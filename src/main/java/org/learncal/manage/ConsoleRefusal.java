@@ -1,12 +1,13 @@
 package org.learncal.manage;
 
 import io.micronaut.http.HttpStatus;
+import org.learncal.problem.CrossOriginRefusal;
 import org.learncal.problem.Problem;
 
 /**
  * Why the console refused a request, as texts of the reader's language: the page's title and reason. A problem
  * raised anywhere behind a console page (an unknown event, another organizer's, a form without its CSRF token)
- * is told by its status; the CSRF refusal by its detail, which only {@link ConsolePages#checked} gives.
+ * is told by its status; the CSRF and cross-origin refusals by their details.
  */
 record ConsoleRefusal(HttpStatus status, String titleKey, String reasonKey) {
     static final String CSRF_DETAIL = "This form has no valid CSRF token; reload the page and send it again";
@@ -19,6 +20,10 @@ record ConsoleRefusal(HttpStatus status, String titleKey, String reasonKey) {
         HttpStatus status = HttpStatus.valueOf(problem.status());
         if (status == HttpStatus.NOT_FOUND) {
             return new ConsoleRefusal(status, "manage.refused.notFoundTitle", "manage.refused.notFound");
+        }
+        if (status == HttpStatus.FORBIDDEN && problem.detail() != null
+                && problem.detail().startsWith(CrossOriginRefusal.DETAIL_START)) {
+            return forbidden("manage.refused.crossSite");
         }
         if (status == HttpStatus.FORBIDDEN) {
             return forbidden(CSRF_DETAIL.equals(problem.detail()) ? "manage.refused.csrf" : "manage.refused.forbidden");

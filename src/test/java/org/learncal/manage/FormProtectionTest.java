@@ -47,7 +47,7 @@ class FormProtectionTest {
         ConsoleClient console = admin();
         String csrf = console.get("/manage/admin").csrf();
 
-        // without Origin: with one, Micronaut's own CORS check refuses other origins on localhost first
+        // the browser says so by Sec-Fetch-Site alone (CrossOriginRefusalTest covers a foreign Origin)
         ConsoleClient.Answer answer = console.post("/manage/admin/organizers/um6p/tokens",
                 List.of("_csrf", csrf, "name", "x"), "Sec-Fetch-Site", "cross-site");
 
