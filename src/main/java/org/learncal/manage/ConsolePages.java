@@ -1,6 +1,7 @@
 package org.learncal.manage;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import jakarta.inject.Singleton;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
+import org.learncal.problem.Problems;
 import org.learncal.web.Language;
 import org.learncal.web.Messages;
 import org.learncal.web.PageModel;
@@ -59,12 +61,23 @@ public class ConsolePages {
     }
 
     /**
-     * A page saying why the request was refused, in the reader's language. The filter answers before any
-     * controller, where views are not rendered for it, so it is rendered here.
+     * A refusal in the reader's language: a page, or problem+json for a client that asked for JSON only. The
+     * filter answers before any controller, where views are not rendered for it, so it is rendered here.
      */
-    MutableHttpResponse<?> refused(HttpRequest<?> request, HttpStatus status, String reasonKey) {
-        Map<String, Object> model = model(request, "manage.refused.title");
-        model.put("reason", text(request, reasonKey));
+    MutableHttpResponse<?> refused(HttpRequest<?> request, ConsoleRefusal refusal) {
+        if (wantsJson(request)) {
+            return Problems.response(ProblemType.forStatus(refusal.status().getCode())
+                    .problem(messages.get(Language.DEFAULT, refusal.reasonKey())));
+        }
+        return HttpResponse.status(refusal.status()).body(refusalPage(request, refusal, null))
+                .contentType(MediaType.TEXT_HTML);
+    }
+
+    /** The page of a refusal; {@code detail} says more where the reason is the request's own input. */
+    String refusalPage(HttpRequest<?> request, ConsoleRefusal refusal, @Nullable String detail) {
+        Map<String, Object> model = model(request, refusal.titleKey());
+        model.put("reason", text(request, refusal.reasonKey()));
+        model.put("detail", detail);
         StringWriter html = new StringWriter();
         try {
             renderer.render(new ModelAndView<>("manage/refused", model), request, MediaType.TEXT_HTML)
@@ -72,7 +85,13 @@ public class ConsolePages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HttpResponse.status(status).body(html.toString()).contentType(MediaType.TEXT_HTML);
+        return html.toString();
+    }
+
+    /** A client that lists JSON and not HTML among what it accepts: a tool, not a browser. */
+    static boolean wantsJson(HttpRequest<?> request) {
+        String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("json") && !accept.contains(MediaType.TEXT_HTML);
     }
 
     /** The signed-in session; the filter has made sure there is one on every path that needs it. */
@@ -84,8 +103,7 @@ public class ConsolePages {
     public static ConsoleSession checked(HttpRequest<?> request, @Nullable String csrf) {
         ConsoleSession session = session(request);
         if (!session.acceptsCsrf(csrf)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "This form has no valid CSRF token; reload the page and send it again");
+            throw new ProblemException(ProblemType.FORBIDDEN, ConsoleRefusal.CSRF_DETAIL);
         }
         return session;
     }

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A browser-like client of the console over real HTTP, without a browser: it keeps the session cookie, follows
- * no redirect by itself (tests look at them), and reads each form's CSRF token from the page it came with.
+ * A browser-like client of the console over real HTTP, without a browser: it asks for HTML in English unless
+ * told otherwise, keeps the session cookie, follows no redirect by itself (tests look at them), and reads each
+ * form's CSRF token from the page it came with.
  */
 final class ConsoleClient {
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String session;
+    private String accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+    private String language = "en";
 
     ConsoleClient(URI base) {
         this.base = base;
@@ -54,6 +57,18 @@ final class ConsoleClient {
 
     void session(String id) {
         session = id;
+    }
+
+    /** Asks for pages in {@code tag} (Accept-Language), as a browser set to that language. */
+    ConsoleClient language(String tag) {
+        language = tag;
+        return this;
+    }
+
+    /** Sends this Accept instead of a browser's. */
+    ConsoleClient accept(String mediaTypes) {
+        accept = mediaTypes;
+        return this;
     }
 
     Answer signIn(String token) {
@@ -88,7 +103,8 @@ final class ConsoleClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", accept).header("Accept-Language", language);
         if (session != null) {
             request.header("Cookie", SessionCookie.NAME + "=" + session);
         }
