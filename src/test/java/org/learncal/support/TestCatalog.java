@@ -6,21 +6,24 @@ import org.learncal.event.EventStore;
 import org.learncal.reference.Organizer;
 import org.learncal.reference.OrganizerKind;
 import org.learncal.reference.OrganizerStore;
+import org.learncal.startup.StartupTasks;
 
 import java.util.UUID;
 
 /**
  * Writes test data through the application's own stores. Each test makes its own organizer, so that
  * filtering by it isolates the test's events from seed data and from other tests sharing the database.
+ * The start-up work left to the background has ended by the time a test gets it.
  */
 @Singleton
 public class TestCatalog {
     private final OrganizerStore organizers;
     private final EventStore events;
 
-    public TestCatalog(OrganizerStore organizers, EventStore events) {
+    public TestCatalog(OrganizerStore organizers, EventStore events, StartupTasks startup) {
         this.organizers = organizers;
         this.events = events;
+        startup.settled();
     }
 
     /** A new organizer in Benguerir, with a unique slug. */
