@@ -7,18 +7,15 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.learncal.change.ChangeBackfill;
 import org.learncal.db.Sql;
-import org.learncal.event.Cost;
 import org.learncal.event.Event;
 import org.learncal.startup.StartupTasks;
 import org.learncal.support.FeedClient;
 import org.learncal.support.IcsChecks;
 import org.learncal.support.TestCatalog;
-import org.learncal.support.TestEvents;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,9 +35,8 @@ class StartKeepsFeedValidatorsTest {
             TestCatalog catalog = before.getApplicationContext().getBean(TestCatalog.class);
             String organizer = catalog.newOrganizer();
             path = "/calendar/organizers/" + organizer + ".ics";
-            List<UUID> ids = IntStream.range(0, EVENTS).mapToObj(day -> catalog.insert(TestEvents.with(
-                    TestEvents.online("Démarrage " + day, LocalDateTime.of(2027, 3, 1 + day, 10, 0), "Europe/Paris"),
-                    List.of(organizer), "fr", "benguerir", List.of("literacy"), null, Cost.FREE)).id()).toList();
+            List<UUID> ids = catalog.insertDaily(organizer, "Démarrage",
+                    LocalDateTime.of(2027, 3, 1, 10, 0), EVENTS);
             uids = ids.stream().map(id -> "UID:" + id + "@learncal.org").toList();
             asIfLoadedOutsideTheService(before, ids);
         }
