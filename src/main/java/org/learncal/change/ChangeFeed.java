@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 @Singleton
 public class ChangeFeed {
     private final ChangeLog log;
+    private final ChangeBackfill backfill;
 
-    public ChangeFeed(ChangeLog log) {
+    public ChangeFeed(ChangeLog log, ChangeBackfill backfill) {
         this.log = log;
+        this.backfill = backfill;
     }
 
     /** One item: the event's latest change and whether it is in the feed ({@code updated}) or left it. */
@@ -32,6 +34,7 @@ public class ChangeFeed {
     }
 
     public Page page(EventQuery query, FeedPosition after, int limit) {
+        backfill.awaitStartup();
         List<Entry> entries = new ArrayList<>();
         FeedPosition scanned = after;
         while (entries.size() < limit) {

@@ -2,9 +2,9 @@ package org.learncal.feed;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
 import org.learncal.event.EventStamp;
+import org.learncal.startup.StartupTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +27,23 @@ class FeedWarmup {
     private final FeedSelection selection;
     private final EventFragments fragments;
     private final Clock clock;
+    private final StartupTasks tasks;
 
-    FeedWarmup(VTimeZones zones, FeedSelection selection, EventFragments fragments, Clock clock) {
+    FeedWarmup(VTimeZones zones, FeedSelection selection, EventFragments fragments, Clock clock,
+               StartupTasks tasks) {
         this.zones = zones;
         this.selection = selection;
         this.fragments = fragments;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     @EventListener
-    @Async
     void onServerStartup(ServerStartupEvent startup) {
-        warmZones();
-        warmEvents();
+        tasks.start("feed warm-up", () -> {
+            warmZones();
+            warmEvents();
+        });
     }
 
     private void warmZones() {

@@ -1,12 +1,12 @@
 package org.learncal.seed;
 
-import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
+import org.learncal.db.Sql;
 import org.learncal.event.EventStore;
 import org.learncal.reference.City;
 import org.learncal.reference.CityStore;
@@ -24,7 +24,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,7 +36,9 @@ import java.util.function.Predicate;
 /** Loads seed-data/ into the database: adds what is missing, never changes what is there. */
 @Singleton
 public class SeedLoader {
-    private final ResourceResolver resources;
+    private static final List<String> FILES = List.of("topics.json", "cities.json", "organizers.json",
+            "networks.json", "events.json");
+
     private final ObjectMapper json;
     private final TopicStore topics;
     private final CityStore cities;
@@ -41,11 +47,12 @@ public class SeedLoader {
     private final MembershipStore memberships;
     private final EventStore events;
     private final CatalogVersion version;
+    private final Sql sql;
 
-    SeedLoader(ResourceResolver resources, ObjectMapper json, TopicStore topics, CityStore cities,
+    SeedLoader(ObjectMapper json, TopicStore topics, CityStore cities,
                OrganizerStore organizers, NetworkStore networks, MembershipStore memberships,
-               EventStore events, CatalogVersion version) {
-        this.resources = resources;
+               EventStore events, CatalogVersion version, Sql sql) {
+        this.sql = sql;
         this.json = json;
         this.topics = topics;
         this.cities = cities;
@@ -60,6 +67,40 @@ public class SeedLoader {
     public record Report(int topics, int cities, int organizers, int networks, int memberships, int events) {
         public int total() {
             return topics + cities + organizers + networks + memberships + events;
+        }
+    }
+
+    /**
+     * Loads the seed data unless this very data (same bytes) was loaded into this database before: then it costs
+     * one query instead of reading the seed files and looking up every row. Empty when it was skipped.
+     */
+    @Transactional
+    public Optional<Report> loadIfChanged(String location) {
+        String fingerprint = fingerprint(location);
+        String loaded = sql.query("SELECT fingerprint FROM seed_state WHERE id = 1", List.of(),
+                row -> row.getString(1)).get(0);
+        if (fingerprint.equals(loaded)) {
+            return Optional.empty();
+        }
+        Report report = load(location);
+        sql.update("UPDATE seed_state SET fingerprint = ? WHERE id = 1", List.of(fingerprint));
+        return Optional.of(report);
+    }
+
+    /** The SHA-256 of every seed file, in hex. */
+    String fingerprint(String location) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : FILES) {
+                try (InputStream in = open(location, file)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed files in " + location, e);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 
@@ -116,8 +157,13 @@ public class SeedLoader {
 
     private InputStream open(String location, String file) throws IOException {
         if (location.startsWith("classpath:")) {
-            return resources.getResourceAsStream(location + "/" + file)
-                    .orElseThrow(() -> new IOException("no " + file + " in " + location));
+            // the class loader itself: Micronaut's ResourceResolver costs a start several times as much in a jar
+            InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(
+                    location.substring("classpath:".length()) + "/" + file);
+            if (in == null) {
+                throw new IOException("no " + file + " in " + location);
+            }
+            return in;
         }
         return Files.newInputStream(Path.of(location, file));
     }
