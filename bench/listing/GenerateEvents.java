@@ -113,6 +113,12 @@ public final class GenerateEvents {
             // what EventStore keeps on every write (see LongestEvent): the search relies on it
             statement.executeUpdate("UPDATE catalog_version SET version = version + 1, longest_event_seconds = "
                     + "GREATEST(longest_event_seconds, " + longestSeconds + ") WHERE id = 1");
+            // spoken in the language of their text, as EventStore writes an event that names no other
+            if (hasTable(connection, "event_spoken_language")) {
+                statement.executeUpdate("INSERT INTO event_spoken_language (event_id, language, position) "
+                        + "SELECT id, language, 0 FROM event e WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM event_spoken_language s WHERE s.event_id = e.id)");
+            }
             // rows written behind the service's back: it counts the facet totals again at its next start
             if (hasTable(connection, "event_facet_horizon")) {
                 statement.executeUpdate("UPDATE event_facet_horizon SET counted_after = NULL WHERE id = 1");

@@ -17,7 +17,7 @@ import java.util.UUID;
 @Singleton
 public class ChangeLog {
     private static final String COLUMNS = "change_number, event_id, changed_at, listed, network_slug, city_slug, "
-            + "language, format, free, organizers, topics, search_text";
+            + "language, spoken_languages, format, free, organizers, topics, search_text";
     private static final String LATEST = "NOT EXISTS (SELECT 1 FROM event_feed_change n "
             + "WHERE n.event_id = c.event_id AND n.change_number > c.change_number)";
 
@@ -28,9 +28,11 @@ public class ChangeLog {
     }
 
     public void insert(List<ChangeSnapshot> snapshots) {
-        sql.batch("INSERT INTO event_feed_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        sql.batch("INSERT INTO event_feed_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 snapshots.stream().<List<?>>map(s -> Arrays.asList(s.number(), s.eventId(), s.changedAt(),
-                        s.listed(), s.network(), s.city(), s.language(), s.format(), s.free(),
+                        // language: the main one, as recorded before spoken_languages came to hold them all
+                        s.listed(), s.network(), s.city(), s.languages().get(0), String.join(" ", s.languages()),
+                        s.format(), s.free(),
                         String.join(" ", s.organizers()), String.join(" ", s.topics()), s.searchText())).toList());
     }
 
@@ -90,9 +92,15 @@ public class ChangeLog {
     private static ChangeSnapshot read(ResultSet row) throws SQLException {
         return new ChangeSnapshot(row.getLong("change_number"), row.getObject("event_id", UUID.class),
                 Sql.instant(row, "changed_at"), row.getBoolean("listed"), row.getString("network_slug"),
-                row.getString("city_slug"), row.getString("language"), row.getString("format"),
+                row.getString("city_slug"), languages(row), row.getString("format"),
                 Sql.nullableBoolean(row, "free"), words(row.getString("organizers")), words(row.getString("topics")),
                 row.getString("search_text"));
+    }
+
+    /** The spoken languages; a change recorded before they were kept names the language of the text alone. */
+    private static List<String> languages(ResultSet row) throws SQLException {
+        String spoken = row.getString("spoken_languages");
+        return spoken == null ? List.of(row.getString("language")) : words(spoken);
     }
 
     private static List<String> words(String joined) {

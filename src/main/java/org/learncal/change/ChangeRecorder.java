@@ -47,7 +47,7 @@ public class ChangeRecorder implements EventChangeListener {
     private ChangeSnapshot snapshot(Event event, long version, boolean published) {
         return new ChangeSnapshot(version, event.id(), clock.instant(),
                 published && event.status() != EventStatus.CANCELLED, event.networkSlug(), event.citySlug(),
-                event.language(), Wire.of(event.format()), event.cost().free(), event.organizerSlugs(),
+                event.spokenLanguages(), Wire.of(event.format()), event.cost().free(), event.organizerSlugs(),
                 event.topicSlugs(), SearchText.fold(event.title() + "\n" + event.description()));
     }
 }

@@ -12,14 +12,15 @@ import java.util.UUID;
 /**
  * What the change feed knows of an event at one change: whether it was in the public catalogue ({@code listed}:
  * approved and not cancelled) and the facts the feed's filters test, so that a filtered feed can tell that an
- * event left it.
+ * event left it. {@code languages} are those spoken at the event, which the language filter tests.
  */
 public record ChangeSnapshot(long number, UUID eventId, Instant changedAt, boolean listed,
-                             @Nullable String network, @Nullable String city, String language, String format,
+                             @Nullable String network, @Nullable String city, List<String> languages, String format,
                              @Nullable Boolean free, List<String> organizers, List<String> topics,
                              String searchText) {
 
     public ChangeSnapshot {
+        languages = List.copyOf(languages);
         organizers = List.copyOf(organizers);
         topics = List.copyOf(topics);
     }
@@ -49,6 +50,7 @@ public record ChangeSnapshot(long number, UUID eventId, Instant changedAt, boole
     /** {@code fr} also finds {@code fr-CA}, as in the events search. */
     private boolean language(EventQuery query) {
         return query.values(Filter.LANGUAGE).isEmpty() || query.values(Filter.LANGUAGE).stream()
-                .anyMatch(tag -> language.equals(tag) || language.startsWith(tag + "-"));
+                .anyMatch(tag -> languages.stream().anyMatch(spoken -> spoken.equals(tag)
+                        || spoken.startsWith(tag + "-")));
     }
 }

@@ -15,14 +15,15 @@ import java.util.UUID;
  * An event known only from a report ({@link Report#isReport()}) may lack a join link: unknown, not invented.
  */
 public record Event(UUID id, String slug, String title, String description, String language,
-                    Schedule schedule, EventFormat format, @Nullable Venue venue, @Nullable String citySlug,
+                    List<String> spokenLanguages, Schedule schedule, EventFormat format, @Nullable Venue venue,
+                    @Nullable String citySlug,
                     @Nullable String joinUrl, @Nullable String registrationUrl,
                     List<String> organizerSlugs, @Nullable String networkSlug, List<String> topicSlugs,
                     List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
                     EventStatus status, @Nullable String statusReason, int sequence,
                     Instant createdAt, Instant updatedAt, Report report, Translations translations) {
 
-    /** An event without translations. */
+    /** An event without translations, spoken in the language of its text. */
     public Event(UUID id, String slug, String title, String description, String language,
                  Schedule schedule, EventFormat format, @Nullable Venue venue, @Nullable String citySlug,
                  @Nullable String joinUrl, @Nullable String registrationUrl,
@@ -30,12 +31,19 @@ public record Event(UUID id, String slug, String title, String description, Stri
                  List<Audience> audience, Cost cost, @Nullable Boolean recording, List<String> accessibility,
                  EventStatus status, @Nullable String statusReason, int sequence,
                  Instant createdAt, Instant updatedAt, Report report) {
-        this(id, slug, title, description, language, schedule, format, venue, citySlug, joinUrl, registrationUrl,
-                organizerSlugs, networkSlug, topicSlugs, audience, cost, recording, accessibility, status,
-                statusReason, sequence, createdAt, updatedAt, report, Translations.NONE);
+        this(id, slug, title, description, language, List.of(), schedule, format, venue, citySlug, joinUrl,
+                registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording, accessibility,
+                status, statusReason, sequence, createdAt, updatedAt, report, Translations.NONE);
     }
 
+    /**
+     * {@code spokenLanguages}: the languages spoken at the event (with interpretation, several), first the main
+     * one; none given means the language of its text. {@code language} is the language its original text is in.
+     */
     public Event {
+        spokenLanguages = spokenLanguages == null || spokenLanguages.isEmpty()
+                ? (language == null ? List.of() : List.of(language))
+                : List.copyOf(spokenLanguages);
         organizerSlugs = List.copyOf(organizerSlugs);
         topicSlugs = List.copyOf(topicSlugs);
         audience = List.copyOf(audience);
@@ -140,14 +148,22 @@ public record Event(UUID id, String slug, String title, String description, Stri
                 || !java.util.Objects.equals(joinUrl, other.joinUrl) || !title.equals(other.title)
                 || !description.equals(other.description) || status != other.status
                 || !java.util.Objects.equals(statusReason, other.statusReason)
+                || !spokenLanguages.equals(other.spokenLanguages)
                 || !translations.sameTexts(other.translations);
     }
 
     /** This event with other translations, as a write proposes them; {@link EventWrites} decides what is outdated. */
     public Event withTranslations(Translations newTranslations) {
-        return new Event(id, slug, title, description, language, schedule, format, venue, citySlug,
-                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+        return new Event(id, slug, title, description, language, spokenLanguages, schedule, format, venue,
+                citySlug, joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
                 accessibility, status, statusReason, sequence, createdAt, updatedAt, report, newTranslations);
+    }
+
+    /** This event spoken in other languages, as a write keeps them. */
+    public Event withSpokenLanguages(List<String> languages) {
+        return new Event(id, slug, title, description, language, languages, schedule, format, venue, citySlug,
+                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+                accessibility, status, statusReason, sequence, createdAt, updatedAt, report, translations);
     }
 
     /** {@code now}, or just after the last update if the clock has not moved past it. */
@@ -157,14 +173,14 @@ public record Event(UUID id, String slug, String title, String description, Stri
 
     private Event versioned(UUID newId, String newSlug, int newSequence, Instant created, Instant updated,
                             Report newReport) {
-        return new Event(newId, newSlug, title, description, language, schedule, format, venue, citySlug,
-                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+        return new Event(newId, newSlug, title, description, language, spokenLanguages, schedule, format, venue,
+                citySlug, joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
                 accessibility, status, statusReason, newSequence, created, updated, newReport, translations);
     }
 
     private Event with(Schedule newSchedule, EventStatus newStatus, @Nullable String reason, Instant now) {
-        return new Event(id, slug, title, description, language, newSchedule, format, venue, citySlug,
-                joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
+        return new Event(id, slug, title, description, language, spokenLanguages, newSchedule, format, venue,
+                citySlug, joinUrl, registrationUrl, organizerSlugs, networkSlug, topicSlugs, audience, cost, recording,
                 accessibility, newStatus, reason, sequence + 1, createdAt, now, report, translations);
     }
 }

@@ -12,6 +12,7 @@ import org.learncal.token.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,7 +56,11 @@ public class EventCommands {
         Event stored = check(caller, id, ifMatch);
         Event given = input.toEvent(stored.id(), stored.slug(), now(), vocabulary);
         // a write that leaves translations out keeps the stored ones; {} removes them
-        Event proposed = input.translations() == null ? given.withTranslations(stored.translations()) : given;
+        Event translated = input.translations() == null ? given.withTranslations(stored.translations()) : given;
+        // so do spoken languages, unless they only followed the text's language, as they then still do
+        boolean keepSpoken = input.spokenLanguages() == null
+                && !stored.spokenLanguages().equals(List.of(stored.language()));
+        Event proposed = keepSpoken ? translated.withSpokenLanguages(stored.spokenLanguages()) : translated;
         permissions.requireWrite(caller, proposed.organizerSlugs());
         return writes.replace(caller, stored, stored.replace(proposed, now()), "updated");
     }

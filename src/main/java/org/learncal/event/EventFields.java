@@ -34,6 +34,7 @@ public final class EventFields {
         fields.put("title", event.title());
         fields.put("description", event.description());
         fields.put("language", event.language());
+        fields.put("spokenLanguages", String.join(",", event.spokenLanguages()));
         fields.put("timeZone", event.schedule().zone().getId());
         fields.put("allDay", Boolean.toString(event.schedule().allDay()));
         fields.put("start", event.schedule().start().toString());

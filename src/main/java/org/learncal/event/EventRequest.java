@@ -20,11 +20,13 @@ import java.util.function.Predicate;
 /**
  * An event as a publisher writes it (POST and PUT): local times in {@code timeZone}, or dates alone for an
  * all-day event. It turns itself into an {@link Event}, naming every problem in one 400. Without
- * {@code translations} a replace keeps the stored ones; {@code {}} removes them.
+ * {@code translations} a replace keeps the stored ones; {@code {}} removes them. {@code spokenLanguages} are the
+ * languages spoken at the event, {@code language} the one its text is in (see {@link SpokenLanguages}).
  */
 @Serdeable
 public record EventRequest(@Nullable String title, @Nullable String description, @Nullable String language,
-                           @Nullable String timeZone, @Nullable String start, @Nullable String end,
+                           @Nullable List<String> spokenLanguages, @Nullable String timeZone,
+                           @Nullable String start, @Nullable String end,
                            @Nullable String startDate, @Nullable String endDate, @Nullable String format,
                            @Nullable VenueRequest venue, @Nullable String city, @Nullable String joinUrl,
                            @Nullable String registrationUrl, @Nullable List<String> organizers,
@@ -45,6 +47,7 @@ public record EventRequest(@Nullable String title, @Nullable String description,
         Checks.text(errors, "title", title, 300, true);
         Checks.text(errors, "description", description, 20000, false);
         String tag = language(errors);
+        List<String> spoken = SpokenLanguages.parse(errors, spokenLanguages, tag);
         ZoneId zone = zone(errors);
         Schedule schedule = zone == null ? null
                 : ScheduleFields.parse(errors, zone, start, end, startDate, endDate);
@@ -70,7 +73,7 @@ public record EventRequest(@Nullable String title, @Nullable String description,
             Event.checkAttendance(errors, eventFormat, joinUrl, venue != null || city != null, false);
         }
         errors.throwIfAny();
-        return new Event(id, slug, title.strip(), description == null ? "" : description, tag, schedule,
+        return new Event(id, slug, title.strip(), description == null ? "" : description, tag, spoken, schedule,
                 eventFormat, place, city, joinUrl, registrationUrl, organizerSlugs, network, topicSlugs, audiences,
                 new Cost(free, cost), recording, access, EventStatus.SCHEDULED, null, 0, now, now,
                 Report.NONE, texts);

@@ -37,15 +37,16 @@ final class EventRows {
                 event.report().note(), "");
     }
 
-    /** Reads an event whose organizers and topics were loaded separately. */
-    static Event read(ResultSet row, List<String> organizers, List<String> topics) throws SQLException {
+    /** Reads an event whose spoken languages, organizers and topics were loaded separately. */
+    static Event read(ResultSet row, List<String> spoken, List<String> organizers, List<String> topics)
+            throws SQLException {
         String venueName = row.getString("venue_name");
         Venue venue = venueName == null ? null : new Venue(venueName, row.getString("venue_address"),
                 Sql.nullableDouble(row, "venue_latitude"), Sql.nullableDouble(row, "venue_longitude"));
         Schedule schedule = new Schedule(ZoneId.of(row.getString("time_zone")), row.getBoolean("all_day"),
                 Sql.instant(row, "start_at"), Sql.instant(row, "end_at"));
         return new Event(row.getObject("id", UUID.class), row.getString("slug"), row.getString("title"),
-                row.getString("description"), row.getString("language"), schedule,
+                row.getString("description"), row.getString("language"), spoken, schedule,
                 wire(EventFormat.class, row.getString("format")), venue, row.getString("city_slug"),
                 row.getString("join_url"), row.getString("registration_url"), organizers,
                 row.getString("network_slug"), topics, splitWire(row.getString("audience")),
@@ -53,7 +54,7 @@ final class EventRows {
                 Sql.nullableBoolean(row, "recording"), split(row.getString("accessibility")),
                 wire(EventStatus.class, row.getString("status")), row.getString("status_reason"),
                 row.getInt("sequence"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
-                new Report(row.getString("source_url"), row.getString("source_note")));
+                new Report(row.getString("source_url"), row.getString("source_note")), Translations.NONE);
     }
 
     private static String joinWire(Collection<? extends Enum<?>> values) {

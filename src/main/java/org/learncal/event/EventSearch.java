@@ -154,7 +154,10 @@ public class EventSearch {
         where.subquery("(e.city_slug IN (%s)) = TRUE", cities);
     }
 
-    /** {@code fr} also finds {@code fr-CA}: a language filter matches the tag and its subtags. */
+    /**
+     * The events spoken in one of these languages (not those whose text is in it); {@code fr} also finds
+     * {@code fr-CA}: a language filter matches the tag and its subtags.
+     */
     private static void languages(SqlConditions where, List<String> languages) {
         if (languages.isEmpty()) {
             return;
@@ -162,10 +165,11 @@ public class EventSearch {
         List<String> alternatives = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (String language : languages) {
-            alternatives.add("e.language = ? OR e.language LIKE ?");
+            alternatives.add("s.language = ? OR s.language LIKE ?");
             parameters.add(language);
             parameters.add(language + "-%");
         }
-        where.add("(" + String.join(" OR ", alternatives) + ")", parameters.toArray());
+        where.add("EXISTS (SELECT 1 FROM event_spoken_language s WHERE s.event_id = e.id AND ("
+                + String.join(" OR ", alternatives) + "))", parameters.toArray());
     }
 }

@@ -16,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stores events with their organizers and topics, each write in one transaction. {@link #find} and
- * {@link #load} see published (approved) events only, as every public reader must; {@code findAny} and
+ * Stores events with their spoken languages, organizers and topics, each write in one transaction.
+ * {@link #find} and {@link #load} see published (approved) events only, as every public reader must; {@code findAny} and
  * {@code loadAny} also see pending and rejected ones, for their owners.
  */
 @Singleton
@@ -90,6 +90,7 @@ public class EventStore {
     private void afterRowWritten(Event event) {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
+        sql.update("DELETE FROM event_spoken_language WHERE event_id = ?", List.of(event.id()));
         writeRelations(event);
         translations.replace(event);
         textIndex.index(event);
@@ -141,13 +142,16 @@ public class EventStore {
         Map<UUID, List<String>> topics = relation(
                 "SELECT event_id, topic_slug FROM event_topic WHERE event_id IN (" + in
                         + ") ORDER BY event_id, topic_slug", ids);
+        Map<UUID, List<String>> spoken = relation(
+                "SELECT event_id, language FROM event_spoken_language WHERE event_id IN (" + in
+                        + ") ORDER BY event_id, position", ids);
         Map<UUID, Translations> translated = translations.load(ids);
         Map<UUID, Event> byId = sql.query("SELECT " + EventRows.COLUMNS + " FROM event e WHERE e.id IN (" + in + ")"
                         + (publishedOnly ? " AND " + PUBLISHED : ""),
                 ids, row -> {
                     UUID id = row.getObject("id", UUID.class);
-                    return EventRows.read(row, organizers.getOrDefault(id, List.of()),
-                            topics.getOrDefault(id, List.of()))
+                    return EventRows.read(row, spoken.getOrDefault(id, List.of()),
+                            organizers.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()))
                             .withTranslations(translated.getOrDefault(id, Translations.NONE));
                 }).stream().collect(Collectors.toMap(Event::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -161,12 +165,20 @@ public class EventStore {
     }
 
     private void writeRelations(Event event) {
-        List<List<?>> organizers = new ArrayList<>();
-        for (int position = 0; position < event.organizerSlugs().size(); position++) {
-            organizers.add(List.of(event.id(), event.organizerSlugs().get(position), position));
-        }
-        sql.batch("INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)", organizers);
+        sql.batch("INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)",
+                positioned(event.id(), event.organizerSlugs()));
         sql.batch("INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)",
                 event.topicSlugs().stream().<List<?>>map(topic -> List.of(event.id(), topic)).toList());
+        sql.batch("INSERT INTO event_spoken_language (event_id, language, position) VALUES (?, ?, ?)",
+                positioned(event.id(), event.spokenLanguages()));
+    }
+
+    /** Rows (event id, value, position) of an ordered relation. */
+    private static List<List<?>> positioned(UUID eventId, List<String> values) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int position = 0; position < values.size(); position++) {
+            rows.add(List.of(eventId, values.get(position), position));
+        }
+        return rows;
     }
 }

@@ -21,11 +21,12 @@ import java.util.UUID;
 
 /**
  * An event as the JSON API shows it: instants in UTC, the same in the event's zone, and for all-day events
- * the dates alone ({@code localStart}/{@code localEnd} are then null: no hour is known).
+ * the dates alone ({@code localStart}/{@code localEnd} are then null: no hour is known). {@code language} is the
+ * language of the original text, {@code spokenLanguages} those spoken at the event.
  */
 @Serdeable
 public record EventView(UUID id, String slug, String title, String description, String language,
-                        String textLanguage, String textOrigin, boolean textOutdated, List<String> textLanguages,
+                        List<String> spokenLanguages, String textLanguage, String textOrigin, boolean textOutdated, List<String> textLanguages,
                         @Nullable Map<String, TranslationView> translations,
                         boolean allDay, Instant start, Instant end, String timeZone, boolean timeZoneGivenBySource,
                         @Nullable OffsetDateTime localStart, @Nullable OffsetDateTime localEnd,
@@ -83,7 +84,7 @@ public record EventView(UUID id, String slug, String title, String description, 
         boolean allDay = schedule.allDay();
         Venue venue = event.venue();
         return new EventView(event.id(), event.slug(), text.title(), text.description(), event.language(),
-                text.language(), text.origin(), text.outdated(), LocalizedText.languages(event),
+                event.spokenLanguages(), text.language(), text.origin(), text.outdated(), LocalizedText.languages(event),
                 allTranslations ? translations(event) : null,
                 allDay, schedule.start(), schedule.end(), schedule.zone().getId(), schedule.zoneGivenBySource(),
                 allDay ? null : schedule.localStart().toOffsetDateTime(),

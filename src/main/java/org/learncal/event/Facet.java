@@ -31,7 +31,7 @@ public enum Facet {
             case TOPIC -> "r.topic_slug";
             case ORGANIZER -> "r.organizer_slug";
             case COUNTRY, CITY -> "e.city_slug";
-            case LANGUAGE -> "e.language";
+            case LANGUAGE -> "r.language";
             case NETWORK -> "e.network_slug";
             case FORMAT -> "e.format";
             case FREE -> "CASE WHEN e.free = TRUE THEN 'true' ELSE 'false' END";
@@ -42,6 +42,8 @@ public enum Facet {
         return switch (this) {
             case TOPIC -> " JOIN event_topic r ON r.event_id = e.id";
             case ORGANIZER -> " JOIN event_organizer r ON r.event_id = e.id";
+            // the languages spoken at the event, not the one its text is in
+            case LANGUAGE -> " JOIN event_spoken_language r ON r.event_id = e.id";
             default -> "";
         };
     }

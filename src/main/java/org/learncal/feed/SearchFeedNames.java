@@ -48,7 +48,7 @@ class SearchFeedNames {
         if (query.text() != null) {
             parts.add("“" + query.text() + "”");
         }
-        add(parts, words, null, query.values(EventQuery.Filter.FORMAT), format -> format.replace('_', ' '));
+        add(parts, words, null, query.values(EventQuery.Filter.FORMAT), format -> words.get("format." + format));
         add(parts, words, "search.by", query.values(EventQuery.Filter.ORGANIZER),
                 slug -> organizers.findById(slug).map(Organizer::name).orElse(slug));
         add(parts, words, null, query.values(EventQuery.Filter.NETWORK),
@@ -59,7 +59,7 @@ class SearchFeedNames {
                 code -> new Locale("", code).getDisplayCountry(locale));
         add(parts, words, "search.inLanguage", query.values(EventQuery.Filter.LANGUAGE),
                 tag -> Locale.forLanguageTag(tag).getDisplayName(locale));
-        add(parts, words, null, query.values(EventQuery.Filter.STATUS), status -> status);
+        add(parts, words, null, query.values(EventQuery.Filter.STATUS), status -> words.get("status." + status));
         if (query.free() != null) {
             parts.add(words.get(query.free() ? "search.free" : "search.notFree"));
         }

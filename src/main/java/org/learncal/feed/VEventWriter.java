@@ -53,7 +53,7 @@ class VEventWriter {
         out.text("SUMMARY" + language, text.title())
                 .text("DESCRIPTION" + language, EventText.description(event, text, page))
                 .raw("URL;VALUE=URI", page)
-                .text("LOCATION", location(event, details.city()));
+                .text("LOCATION", location(event, details.city(), FeedWording.of(text.language())));
         Venue venue = event.venue();
         if (venue != null && venue.hasPosition()) {
             out.raw("GEO", decimal(venue.latitude()) + ";" + decimal(venue.longitude()));
@@ -96,10 +96,10 @@ class VEventWriter {
         out.raw("ORGANIZER;CN=" + IcsWriter.parameter(name), uri);
     }
 
-    /** Venue and city for events held in a place, "Online" for the others. */
-    private static String location(Event event, City city) {
+    /** Venue and city for events held in a place, "Online" for the others, worded as the text is. */
+    private static String location(Event event, City city, FeedWording words) {
         if (event.format() == EventFormat.ONLINE) {
-            return "Online";
+            return words.get("location.online");
         }
         Venue venue = event.venue();
         List<String> parts = new ArrayList<>();
@@ -111,7 +111,7 @@ class VEventWriter {
             parts.add(city.name());
         }
         String place = String.join(", ", parts.stream().filter(Objects::nonNull).toList());
-        return event.format() == EventFormat.HYBRID ? place + " and online" : place;
+        return event.format() == EventFormat.HYBRID ? words.get("location.andOnline", place) : place;
     }
 
     private static String status(EventStatus status) {

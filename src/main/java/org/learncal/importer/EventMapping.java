@@ -1,7 +1,6 @@
 package org.learncal.importer;
 
 import io.micronaut.core.annotation.Nullable;
-import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.learncal.event.Cost;
@@ -14,7 +13,6 @@ import org.learncal.event.Venue;
 import org.learncal.problem.InputErrors;
 import org.learncal.problem.ProblemException;
 import org.learncal.text.Checks;
-import org.learncal.text.Languages;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,13 +54,19 @@ final class EventMapping {
 
     static Event toEvent(Occurrence occurrence, Context context, UUID id, String slug, Instant now) {
         VEvent component = occurrence.component();
-        String title = text(component, "SUMMARY").orElseThrow(() -> new Rejected("has no SUMMARY"));
-        String description = text(component, "DESCRIPTION").orElse("");
+        ImportedTexts texts = ImportedTexts.of(component, context.language())
+                .orElseThrow(() -> new Rejected("has no SUMMARY"));
+        String title = texts.title();
+        String description = texts.description();
         String location = text(component, "LOCATION").orElse(null);
         String joinUrl = text(component, "URL").or(() -> text(component, "X-GOOGLE-CONFERENCE")).orElse(null);
         InputErrors errors = new InputErrors();
         Checks.text(errors, "SUMMARY", title, 300, true);
         Checks.text(errors, "DESCRIPTION", description, 20000, false);
+        texts.translations().byLanguage().forEach((language, translation) -> {
+            Checks.text(errors, "SUMMARY;LANGUAGE=" + language, translation.title(), 300, true);
+            Checks.text(errors, "DESCRIPTION;LANGUAGE=" + language, translation.description(), 20000, false);
+        });
         Checks.text(errors, "LOCATION", location, 300, false);
         Checks.url(errors, "URL", joinUrl);
         reject(errors);
@@ -72,11 +76,12 @@ final class EventMapping {
             throw new Rejected("has neither LOCATION nor URL, and the organizer has no city to hold it in");
         }
         try {
-            return new Event(id, slug, title, description, language(component, context), schedule(occurrence, context),
-                    format, location == null ? null : new Venue(location, null, null, null), city, joinUrl, null,
+            return new Event(id, slug, title, description, texts.language(), List.of(),
+                    schedule(occurrence, context), format,
+                    location == null ? null : new Venue(location, null, null, null), city, joinUrl, null,
                     List.of(context.organizer()), null, topics(component, context), List.of(), Cost.UNKNOWN, null,
                     List.of(), isCancelled(occurrence) ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, now,
-                    now, Report.NONE);
+                    now, Report.NONE, texts.translations());
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             throw new Rejected("has times LearnCal cannot read: " + e.getMessage());
         } catch (ProblemException e) {
@@ -128,26 +133,12 @@ final class EventMapping {
         return new Schedule(zone, false, from, to);
     }
 
-    private static String language(VEvent component, Context context) {
-        return parameter(component, "SUMMARY", "LANGUAGE").filter(Languages::isWellFormed)
-                .map(Languages::canonical).orElse(context.language());
-    }
-
     /** The CATEGORIES that name topics; without any, the calendar's default topics. */
     private static List<String> topics(VEvent component, Context context) {
         List<String> named = component.getProperties("CATEGORIES").stream()
                 .flatMap(p -> Arrays.stream(p.getValue().split(",")))
                 .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(context.isTopic()).distinct().toList();
         return named.isEmpty() ? context.defaultTopics() : named;
-    }
-
-    private static Optional<String> parameter(VEvent component, String property, String parameter) {
-        Optional<Property> found = component.getProperty(property);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Parameter> value = found.get().getParameter(parameter);
-        return value.map(Parameter::getValue);
     }
 
     private static Optional<String> text(VEvent component, String name) {

@@ -41,6 +41,7 @@ public record EventForm(Map<String, List<String>> values) {
         put(values, "title", event.title());
         put(values, "description", event.description());
         put(values, "language", event.language());
+        put(values, "spokenLanguages", String.join(", ", event.spokenLanguages()));
         put(values, "timeZone", event.schedule().zone().getId());
         if (event.schedule().allDay()) {
             put(values, "allDay", "on");
@@ -94,7 +95,10 @@ public record EventForm(Map<String, List<String>> values) {
         String zone = form.get("timeZone") == null && form.get("city") != null ? cityZone.apply(form.get("city"))
                 : form.get("timeZone");
         EventRequest.VenueRequest venue = venueApplies ? venue(form, errors) : null;
-        return new EventRequest(form.get("title"), form.get("description"), form.get("language"), zone,
+        // empty: spoken in the language of the text, as the API does when spokenLanguages is left out
+        List<String> spoken = split(form.get("spokenLanguages"));
+        return new EventRequest(form.get("title"), form.get("description"), form.get("language"),
+                spoken.isEmpty() ? null : spoken, zone,
                 allDay ? null : form.get("start"), allDay ? null : form.get("end"),
                 allDay ? form.get("startDate") : null, allDay ? form.get("endDate") : null, format, venue,
                 form.get("city"), joinApplies ? form.get("joinUrl") : null, form.get("registrationUrl"),

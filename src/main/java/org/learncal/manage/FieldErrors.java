@@ -41,19 +41,24 @@ public record FieldErrors(List<Problem.InputError> all) {
     }
 
     public boolean has(String field) {
-        return all.stream().anyMatch(error -> error.name().equals(field));
+        return all.stream().anyMatch(error -> isOf(error, field));
     }
 
     /** The reasons given for one field, joined. */
     public String of(String field) {
-        return String.join("; ", all.stream().filter(error -> error.name().equals(field))
+        return String.join("; ", all.stream().filter(error -> isOf(error, field))
                 .map(Problem.InputError::reason).toList());
     }
 
-    /** Field ids for the summary's links: venue.name is the element venue-name. */
+    /** Field ids for the summary's links: venue.name is the element venue-name, spokenLanguages[1] spokenLanguages. */
     public Map<String, String> anchors() {
         Map<String, String> anchors = new LinkedHashMap<>();
-        all.forEach(error -> anchors.put(error.name(), error.name().replace('.', '-')));
+        all.forEach(error -> anchors.put(error.name(), error.name().replaceAll("\\[\\d+]$", "").replace('.', '-')));
         return anchors;
+    }
+
+    /** A list's field shows the errors of its items too ({@code spokenLanguages[1]} under spokenLanguages). */
+    private static boolean isOf(Problem.InputError error, String field) {
+        return error.name().equals(field) || error.name().startsWith(field + "[");
     }
 }

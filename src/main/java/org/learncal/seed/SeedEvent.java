@@ -23,9 +23,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** An event as written in seed-data/events.json: local times in its zone, or dates alone when all-day. */
+/**
+ * An event as written in seed-data/events.json: local times in its zone, or dates alone when all-day; spoken in
+ * the language of its text unless {@code spokenLanguages} says otherwise.
+ */
 @Serdeable
-record SeedEvent(UUID id, String slug, String title, String description, String language, String timeZone,
+record SeedEvent(UUID id, String slug, String title, String description, String language,
+                 @Nullable List<String> spokenLanguages, String timeZone,
                  @Nullable LocalDateTime start, @Nullable LocalDateTime end,
                  @Nullable LocalDate startDate, @Nullable LocalDate endDate, String format,
                  @Nullable SeedVenue venue, @Nullable String city, @Nullable String joinUrl,
@@ -55,7 +59,8 @@ record SeedEvent(UUID id, String slug, String title, String description, String 
         Schedule schedule = startDate != null
                 ? Schedule.allDay(startDate, endDate == null ? startDate : endDate, zone)
                 : Schedule.timed(start, end, zone);
-        return new Event(id, slug, title, description, language, schedule, wire(EventFormat.class, format),
+        return new Event(id, slug, title, description, language, spokenLanguages, schedule,
+                wire(EventFormat.class, format),
                 venue == null ? null : new Venue(venue.name(), venue.address(), venue.latitude(), venue.longitude()),
                 city, joinUrl, registrationUrl, organizers, network, topics,
                 audience.stream().map(value -> wire(Audience.class, value)).toList(), new Cost(free, cost),

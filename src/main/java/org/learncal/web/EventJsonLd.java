@@ -42,7 +42,7 @@ public class EventJsonLd {
         }
     }
 
-    /** The event in the page's text language ({@code inLanguage}), its names in other languages as alternates. */
+    /** The event in the page's text language, its names in other languages as alternates. */
     public Map<String, Object> build(EventDetails details, LocalizedText text, String pageUrl) {
         Event event = details.event();
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -74,7 +74,10 @@ public class EventJsonLd {
         List<Object> locations = locations(event, details.city());
         ld.put("location", locations.size() == 1 ? locations.get(0) : locations);
         ld.put("organizer", details.organizers().stream().map(EventJsonLd::organization).toList());
-        ld.put("inLanguage", text.language());
+        // schema.org: an Event's inLanguage is the language of its performance, so the languages spoken there;
+        // the page's own text language is its lang attribute
+        List<String> spoken = event.spokenLanguages();
+        ld.put("inLanguage", spoken.size() == 1 ? spoken.get(0) : spoken);
         if (event.cost().free() != null) {
             ld.put("isAccessibleForFree", event.cost().free());
         }

@@ -16,7 +16,7 @@ import java.util.Locale;
  * Everything the event page shows, worded for the reader's language; the event's own text is the organizer's, in
  * the reader's language when it has a translation (see {@link TextVersions}).
  */
-public record EventSheet(String title, List<String> paragraphs, String languageTag, String eventLanguage,
+public record EventSheet(String title, List<String> paragraphs, String languageTag, String spokenLanguages,
                          TextVersions versions,
                          When when, String format, boolean attendOnline,
                          String status, @Nullable String statusLabel, @Nullable String statusReason,
@@ -36,7 +36,7 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
         Locale locale = language.locale();
         String status = Wire.of(event.status());
         return new EventSheet(text.title(), paragraphs(text.description()), text.language(),
-                TextVersions.name(event.language(), locale, true), TextVersions.of(event, text, language, messages),
+                spoken(event, language, messages), TextVersions.of(event, text, language, messages),
                 When.of(event.schedule(), locale), messages.get(language, "format." + Wire.of(event.format())),
                 event.format() != EventFormat.IN_PERSON,
                 status, event.status() == EventStatus.SCHEDULED ? null : messages.get(language, "status." + status),
@@ -52,6 +52,15 @@ public record EventSheet(String title, List<String> paragraphs, String languageT
                 cost(event, language, messages), event.venue() == null ? null : event.venue().name(),
                 event.venue() == null ? null : event.venue().address(), place(details),
                 event.report().note(), event.report().url(), fromCalendar(details, language, messages));
+    }
+
+    /** The languages spoken at the event, in the reader's: "French, also Arabic" (the main one first). */
+    static String spoken(Event event, Language language, Messages messages) {
+        List<String> names = event.spokenLanguages().stream()
+                .map(tag -> TextVersions.name(tag, language.locale(), false)).toList();
+        String main = TextVersions.name(event.spokenLanguages().get(0), language.locale(), true);
+        return names.size() == 1 ? main : messages.get(language, "event.spokenAlso", main,
+                String.join(messages.get(language, "event.spokenSeparator"), names.subList(1, names.size())));
     }
 
     /** "From the calendar of …", linking the external calendar the event is mirrored from. */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /** The choices of the search form's lists, labelled in the reader's language. */
 @Singleton
 public class SearchOptions {
-    /** Languages that events in the catalogue are given in; others can still be searched by URL. */
+    /** Languages spoken at events of the catalogue; others can still be searched by URL. */
     private static final List<String> EVENT_LANGUAGES = List.of("ar", "de", "en", "es", "fr", "ja", "pt");
 
     private final TopicStore topics;

@@ -56,7 +56,8 @@ class EventFeedContentTest {
         assertTrue(lines.contains("LAST-MODIFIED:20210125T000000Z"));
         assertTrue(lines.contains("SEQUENCE:0"));
         assertTrue(lines.contains("STATUS:CONFIRMED"));
-        assertTrue(lines.contains("LOCATION:Online"));
+        // worded in the language of the text, as DESCRIPTION is
+        assertTrue(lines.contains("LOCATION:En ligne"));
         assertFalse(lines.stream().anyMatch(line -> line.startsWith("BEGIN:VTIMEZONE")), "all-day needs no zone");
         assertEquals("L'apprentissage dans le contexte de la pandémie du Covid-19", event.getSummary().getValue());
         assertEquals("fr", event.getSummary().getLanguage());
@@ -103,7 +104,7 @@ class EventFeedContentTest {
         assertEquals("Description of Webinaire en ligne\n\nRejoindre : https://meet.example.org/" + event.id()
                 + "\nInscription : https://example.org/register/" + event.id()
                 + "\nDétails : https://learncal.test/events/" + event.id(), parsed.getDescription().getValue());
-        assertEquals("Online", parsed.getLocation().getValue());
+        assertEquals("En ligne", parsed.getLocation().getValue());
         assertEquals(Instant.parse("2027-05-04T12:00:00Z"), parsed.getDateStart().getValue().toInstant());
         assertEquals(Instant.parse("2027-05-04T14:00:00Z"), parsed.getDateEnd().getValue().toInstant());
         assertEquals(Instant.parse("2026-01-10T09:00:00Z"), parsed.getDateTimeStamp().getValue().toInstant());
@@ -159,7 +160,8 @@ class EventFeedContentTest {
         assertEquals("CANCELLED", parsed.getStatus().getValue());
         assertEquals(1, parsed.getSequence().getValue());
         assertTrue(parsed.getDescription().getValue().contains("\n\nANNULÉ : Salle indisponible\n"));
-        assertEquals("UM6P Campus, Lot 660, Hay Moulay Rachid, Benguerir and online", parsed.getLocation().getValue());
+        assertEquals("UM6P Campus, Lot 660, Hay Moulay Rachid, Benguerir et en ligne",
+                parsed.getLocation().getValue());
         List<String> uids = IcsChecks.parse(FeedClient.body(client, "/calendar/organizers/um6p.ics")).getEvents()
                 .stream().map(vevent -> vevent.getUid().getValue()).toList();
         assertTrue(uids.contains(event.id() + "@learncal.org"), "cancelled event stays in the organizer feed");
