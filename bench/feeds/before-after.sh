@@ -18,10 +18,11 @@ rows="$BENCH_DIR.rows"
 for round in $(seq 1 "${ROUNDS:-3}"); do
   for jar in "${jars[@]}"; do
     echo "## round $round: $jar"
-    BENCH_BUILD=false BENCH_JAR="$jar" bench/feeds/vs-nginx.sh | tee /dev/stderr \
-      | awk -v jar="$(basename "$jar")" -F'|' '$6 ~ /^ *[0-9.]+ *$/ { print jar "|" $0 }' >>"$rows"
+    BENCH_BUILD=false BENCH_JAR="$jar" bench/feeds/vs-nginx.sh >"$BENCH_DIR.run"
+    cat "$BENCH_DIR.run"
+    awk -v jar="$(basename "$jar")" -F'|' '$6 ~ /^ *[0-9.]+ *$/ { print jar "|" $0 }' "$BENCH_DIR.run" >>"$rows"
   done
-done 2>&1
+done
 echo
 echo "| jar | request | connections | p50 ratio, median (highest) of ${ROUNDS:-3} | LearnCal req/s, median | nginx req/s, median | load averages seen |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
