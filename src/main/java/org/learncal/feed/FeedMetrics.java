@@ -30,7 +30,8 @@ class FeedMetrics {
         this.misses = Counter.builder("learncal.feed.cache.misses")
                 .description("Feed requests that found no current rendered feed").register(this.registry);
         this.shortcuts = Counter.builder("learncal.feed.shortcut")
-                .description("Feed requests answered before routing (FeedFastPath), hits included").register(this.registry);
+                .description("Feed requests answered before routing (FeedFastPath), hits included")
+                .register(this.registry);
         this.renders = Timer.builder("learncal.feed.render")
                 .description("Time to select and render one feed").register(this.registry);
     }

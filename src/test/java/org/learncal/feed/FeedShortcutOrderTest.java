@@ -28,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Answers before routing keep HTTP/1.1's order and connection rules, and never outlive a write. */
 @MicronautTest(transactional = false)
 class FeedShortcutOrderTest {
-    private static final String CLOSE = RawHttp.request("GET", "/health", "Connection: close");
-
     @Inject
     EventStore store;
     @Inject
@@ -43,7 +41,7 @@ class FeedShortcutOrderTest {
     void pipelinedFastRoutedAndMissingRequestsAreAnsweredInOrder() throws IOException {
         Event event = inserted("Shortcut pipelining");
         String path = path(event);
-        Answer first = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer first = get(path);
         String etag = first.header("ETag");
         double shortcuts = shortcuts();
         List<Answer> answers = RawHttp.exchange(server.getPort(),
@@ -66,7 +64,7 @@ class FeedShortcutOrderTest {
     @Test
     void aKnownFeedAskedWithConnectionCloseIsAnsweredThenTheConnectionCloses() throws IOException {
         String path = path(inserted("Shortcut close"));
-        Answer routed = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer routed = get(path);
         double shortcuts = shortcuts();
         List<Answer> answers = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path, "Connection: close"),
                 RawHttp.request("GET", path));
@@ -80,18 +78,23 @@ class FeedShortcutOrderTest {
     void aWriteMakesTheNextPollGetTheNewBytes() throws IOException {
         Event event = inserted("Shortcut after a write");
         String path = path(event);
-        RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE);
-        Answer before = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        get(path);
+        Answer before = get(path);
         writes.replace(Caller.ADMIN, event, event.postpone("Intervenant malade", Instant.parse("2026-05-01T12:00:00Z")),
                 "postponed");
-        Answer after = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer after = get(path);
         double shortcuts = shortcuts();
-        Answer again = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer again = get(path);
         assertNotEquals(before.header("ETag"), after.header("ETag"));
         assertEquals("TENTATIVE", IcsChecks.parse(after.body()).getEvents().get(0).getStatus().getValue());
         assertEquals(after.header("ETag"), again.header("ETag"));
         assertArrayEquals(after.body(), again.body());
         assertEquals(shortcuts + 1, shortcuts(), "the new rendering is then answered before routing");
+    }
+
+    /** A plain GET of {@code path} on a connection of its own. */
+    private Answer get(String path) throws IOException {
+        return RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), RawHttp.CLOSING).get(0);
     }
 
     private double shortcuts() {

@@ -25,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 @MicronautTest(transactional = false)
 class FeedShortcutTest {
-    private static final String CLOSE = RawHttp.request("GET", "/health", "Connection: close");
-
     @Inject
     EventStore store;
     @Inject
@@ -50,7 +48,7 @@ class FeedShortcutTest {
     @Test
     void aHeadOfAKnownFeedIsRoutedAsBefore() throws IOException {
         String path = feedPath("Shortcut HEAD");
-        Answer get = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer get = get(path);
         double shortcuts = shortcuts();
         Answer head = RawHttp.exchange(server.getPort(), RawHttp.request("HEAD", path)).get(0);
         assertEquals(shortcuts, shortcuts());
@@ -62,7 +60,7 @@ class FeedShortcutTest {
     @Test
     void aRepeatedIfNoneMatchGetsTheRouted304() throws IOException {
         String path = feedPath("Shortcut If-None-Match");
-        String etag = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0).header("ETag");
+        String etag = get(path).header("ETag");
         Answer fast = assertSameAnswerBothWays(RawHttp.request("GET", path + "?poll=1", "If-None-Match: " + etag));
         assertEquals(304, fast.status());
     }
@@ -70,7 +68,7 @@ class FeedShortcutTest {
     @Test
     void aRepeatedIfModifiedSinceGetsTheRouted304AndAnOlderDateTheFeed() throws IOException {
         String path = feedPath("Shortcut If-Modified-Since");
-        String lastModified = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0)
+        String lastModified = get(path)
                 .header("Last-Modified");
         Answer current = assertSameAnswerBothWays(RawHttp.request("GET", path + "?poll=2",
                 "If-Modified-Since: " + lastModified));
@@ -82,7 +80,7 @@ class FeedShortcutTest {
     @Test
     void aRepeated304IsCountedUnderTheFeedsRoute() throws IOException {
         String path = feedPath("Shortcut metrics");
-        String etag = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0).header("ETag");
+        String etag = get(path).header("ETag");
         double before = notModifiedCount();
         assertSameAnswerBothWays(RawHttp.request("GET", path + "?poll=4", "If-None-Match: " + etag));
         assertEquals(2, notModifiedCount() - before, "one routed 304 and one answered before routing");
@@ -91,26 +89,31 @@ class FeedShortcutTest {
     @Test
     void aWebPageAskingAKnownFeedStillGetsCors() throws IOException {
         String path = feedPath("Shortcut CORS");
-        RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE);
+        get(path);
         Answer fromPage = RawHttp.exchange(server.getPort(),
-                RawHttp.request("GET", path, "Origin: https://widgets.example.org"), CLOSE).get(0);
+                RawHttp.request("GET", path, "Origin: https://widgets.example.org"), RawHttp.CLOSING).get(0);
         assertEquals("https://widgets.example.org", fromPage.header("Access-Control-Allow-Origin"));
-        Answer plain = RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), CLOSE).get(0);
+        Answer plain = get(path);
         assertNull(plain.header("Access-Control-Allow-Origin"));
     }
 
     /** The request routed (first time for its URI), then again answered before routing; returns the latter. */
     private Answer assertSameAnswerBothWays(String request) throws IOException {
         double shortcuts = shortcuts();
-        Answer routed = RawHttp.exchange(server.getPort(), request, CLOSE).get(0);
+        Answer routed = RawHttp.exchange(server.getPort(), request, RawHttp.CLOSING).get(0);
         assertEquals(shortcuts, shortcuts(), "the first request for a URI is routed");
-        Answer fast = RawHttp.exchange(server.getPort(), request, CLOSE).get(0);
+        Answer fast = RawHttp.exchange(server.getPort(), request, RawHttp.CLOSING).get(0);
         assertEquals(shortcuts + 1, shortcuts(), "the same request again is answered before routing");
         assertEquals(routed.statusLine(), fast.statusLine());
         assertEquals(routed.headerLinesButDate(), fast.headerLinesButDate());
         assertEquals(routed.header("Date") != null, fast.header("Date") != null);
         assertArrayEquals(routed.body(), fast.body());
         return fast;
+    }
+
+    /** A plain GET of {@code path} on a connection of its own. */
+    private Answer get(String path) throws IOException {
+        return RawHttp.exchange(server.getPort(), RawHttp.request("GET", path), RawHttp.CLOSING).get(0);
     }
 
     private double shortcuts() {

@@ -15,6 +15,9 @@ import java.util.Locale;
  * closes the connection and split as a client would, headers kept exactly as sent (order, case, duplicates).
  */
 public final class RawHttp {
+    /** A last request that ends an exchange: the server answers it, then closes the connection. */
+    public static final String CLOSING = request("GET", "/health", "Connection: close");
+
     private RawHttp() {
     }
 
@@ -25,9 +28,9 @@ public final class RawHttp {
         }
 
         public String header(String name) {
-            return headerLines.stream().filter(line -> line.toLowerCase(Locale.ROOT)
-                    .startsWith(name.toLowerCase(Locale.ROOT) + ":")).map(line -> line.substring(name.length() + 1).trim())
-                    .findFirst().orElse(null);
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headerLines.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).trim()).findFirst().orElse(null);
         }
 
         /** The header lines less Date, which moves with the clock. */
@@ -76,7 +79,8 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.header("Transfer-Encoding"))) {
             while (true) {
                 int lineEnd = indexOf(bytes, "\r\n", at);
-                int size = Integer.parseInt(new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim(), 16);
+                String sizeLine = new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+                int size = Integer.parseInt(sizeLine.trim(), 16);
                 body.write(bytes, lineEnd + 2, size);
                 at = lineEnd + 2 + size + 2;
                 if (size == 0) {
