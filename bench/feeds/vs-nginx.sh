@@ -42,15 +42,15 @@ echo
 echo "$events events, identity $(stat -c %s "$nginx_dir/www/feed.ics") bytes, gzip $(stat -c %s "$nginx_dir/www/feed.ics.gz") bytes;" \
   "wrk ${WRK_SECONDS:-8} s per run, 2 threads; load average before: $(load)"
 echo
-echo "| request | connections | LearnCal p50 / p90 ms | nginx p50 / p90 ms | p50 ratio | LearnCal req/s | nginx req/s | errors |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| request | connections | LearnCal p50 / p90 ms | nginx p50 / p90 ms | p50 ratio | LearnCal req/s | nginx req/s | errors | load average |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 row() {  # row LABEL CONNECTIONS LEARNCAL-HEADER NGINX-HEADER
   local label=$1 connections=$2 lc ng
   read -r lc_p50 lc_p90 lc_rps lc_err < <(wrk_run "$connections" "$feed" ${3:+"$3"})
   read -r ng_p50 ng_p90 ng_rps ng_err < <(wrk_run "$connections" "$static" ${4:+"$4"})
   awk -v l="$label" -v c="$connections" -v a="$lc_p50" -v b="$lc_p90" -v x="$ng_p50" -v y="$ng_p90" \
-      -v r="$lc_rps" -v s="$ng_rps" -v e="$lc_err/$ng_err" \
-    'BEGIN { printf "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f | %.0f | %.0f | %s |\n", l, c, a, b, x, y, a / x, r, s, e }'
+      -v r="$lc_rps" -v s="$ng_rps" -v e="$lc_err/$ng_err" -v la="$(load)" \
+    'BEGIN { printf "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f | %.0f | %.0f | %s | %s |\n", l, c, a, b, x, y, a / x, r, s, e, la }'
 }
 for connections in 8 64; do
   row "warm feed, identity" "$connections" "" ""

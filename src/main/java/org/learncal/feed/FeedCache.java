@@ -63,7 +63,37 @@ public class FeedCache {
      * language variant is an entry of its own, with its own bytes and ETag.
      */
     public Feed feed(String key, @Nullable String language, Supplier<FeedDefinition> definition) {
-        return cachedOrRendered(language == null ? key : key + "#lang=" + language, language, definition);
+        return cachedOrRendered(variantKey(key, language), language, definition);
+    }
+
+    /** The entry of {@code key} in {@code language} (null: the original texts). */
+    static String variantKey(String key, @Nullable String language) {
+        return language == null ? key : key + "#lang=" + language;
+    }
+
+    /**
+     * The feed stored under {@code variantKey} if it is current, checked as {@link #feed} checks it (the
+     * catalogue version read from the database now); null when it would have to be rendered, or when the
+     * database could not tell (then {@link #feed} decides whether a stale entry may serve).
+     */
+    @Nullable Feed ifCurrent(String variantKey) {
+        Instant now = clock.instant();
+        Feed cached = cached(variantKey);
+        if (cached == null) {
+            return null;
+        }
+        long current;
+        try {
+            current = version.current();
+        } catch (RuntimeException failure) {
+            return null;
+        }
+        stale.confirmed(current, now);
+        if (!cached.isCurrent(current, now)) {
+            return null;
+        }
+        metrics.hit();
+        return cached;
     }
 
     private Feed cachedOrRendered(String key, @Nullable String language, Supplier<FeedDefinition> definition) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * iCalendar feeds: {@code /calendar.ics} takes the filters of {@code /api/events}; networks, organizers,
@@ -32,58 +33,74 @@ import java.util.function.BiFunction;
 public class FeedController {
     private static final String SUFFIX = ".ics";
     private static final String LANG = "lang";
+    private static final String SEARCH = "/calendar.ics";
+    private static final String NETWORK = "/calendar/networks/{file}";
+    private static final String ORGANIZER = "/calendar/organizers/{file}";
+    private static final String CITY = "/calendar/cities/{file}";
+    private static final String EVENT = "/calendar/events/{file}";
 
     private final EventQueryParser parser;
     private final FeedDefinitions definitions;
     private final FeedCache cache;
     private final FeedResponses responses;
+    private final FeedShortcut shortcut;
 
-    FeedController(EventQueryParser parser, FeedDefinitions definitions, FeedCache cache, FeedResponses responses) {
+    FeedController(EventQueryParser parser, FeedDefinitions definitions, FeedCache cache, FeedResponses responses,
+                   FeedShortcut shortcut) {
         this.parser = parser;
         this.definitions = definitions;
         this.cache = cache;
         this.responses = responses;
+        this.shortcut = shortcut;
     }
 
-    @Get("/calendar.ics")
+    @Get(SEARCH)
     public HttpResponse<?> search(HttpRequest<?> request) {
         String language = language(request);
         Map<String, List<String>> parameters = new TreeMap<>(request.getParameters().asMap());
         parameters.remove(LANG);
-        return responses.respond(request, cache.feed(searchKey(parameters), language,
-                () -> definitions.search(parser.parseFeedFilters(parameters), language)));
+        return respond(request, SEARCH, searchKey(parameters), language,
+                () -> definitions.search(parser.parseFeedFilters(parameters), language));
     }
 
-    @Get("/calendar/networks/{file}")
+    @Get(NETWORK)
     public HttpResponse<?> network(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "network", file, definitions::network);
+        return serve(request, NETWORK, "network", file, definitions::network);
     }
 
-    @Get("/calendar/organizers/{file}")
+    @Get(ORGANIZER)
     public HttpResponse<?> organizer(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "organizer", file, definitions::organizer);
+        return serve(request, ORGANIZER, "organizer", file, definitions::organizer);
     }
 
-    @Get("/calendar/cities/{file}")
+    @Get(CITY)
     public HttpResponse<?> city(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "city", file, definitions::city);
+        return serve(request, CITY, "city", file, definitions::city);
     }
 
-    @Get("/calendar/events/{file}")
+    @Get(EVENT)
     public HttpResponse<?> event(HttpRequest<?> request, @PathVariable String file) {
-        return serve(request, "event", file,
+        return serve(request, EVENT, "event", file,
                 (id, language) -> definitions.event(Ids.parse(id, "event feed", file), language));
     }
 
-    private HttpResponse<?> serve(HttpRequest<?> request, String what, String file,
+    private HttpResponse<?> serve(HttpRequest<?> request, String route, String what, String file,
                                   BiFunction<String, String, FeedDefinition> definition) {
         if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
             throw ProblemException.notFound(what + " feed", file);
         }
         String language = language(request);
         String key = file.substring(0, file.length() - SUFFIX.length());
-        return responses.respond(request, cache.feed(what + "/" + key, language,
-                () -> definition.apply(key, language)));
+        return respond(request, route, what + "/" + key, language, () -> definition.apply(key, language));
+    }
+
+    /** The feed's response; the same request URI is then answered before routing while the feed is current. */
+    private HttpResponse<?> respond(HttpRequest<?> request, String route, String key, @Nullable String language,
+                                    Supplier<FeedDefinition> definition) {
+        HttpResponse<?> response = responses.respond(request, cache.feed(key, language, definition));
+        shortcut.remember(request.getUri().toString(),
+                new FeedShortcut.Known(FeedCache.variantKey(key, language), route, request.getPath()));
+        return response;
     }
 
     /** {@code lang=}: the language of the events' texts and of the calendar's name; null for the originals. */

@@ -20,6 +20,7 @@ class FeedMetrics {
     private final Counter hits;
     private final Counter misses;
     private final Timer renders;
+    private final Counter shortcuts;
 
     /** Without a registry (LEARNCAL_METRICS_ENABLED=false) the meters go to one that records nothing. */
     FeedMetrics(@Nullable MeterRegistry registry) {
@@ -28,12 +29,19 @@ class FeedMetrics {
                 .description("Feed requests answered from a rendered feed").register(this.registry);
         this.misses = Counter.builder("learncal.feed.cache.misses")
                 .description("Feed requests that found no current rendered feed").register(this.registry);
+        this.shortcuts = Counter.builder("learncal.feed.shortcut")
+                .description("Feed requests answered before routing (FeedFastPath), hits included")
+                .register(this.registry);
         this.renders = Timer.builder("learncal.feed.render")
                 .description("Time to select and render one feed").register(this.registry);
     }
 
     void hit() {
         hits.increment();
+    }
+
+    void shortcut() {
+        shortcuts.increment();
     }
 
     void miss() {

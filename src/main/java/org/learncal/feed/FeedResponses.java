@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.netty.buffer.ByteBuf;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -16,8 +15,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a feed into an HTTP response that pollers can revalidate cheaply: ETag and Last-Modified, 304 when
@@ -40,25 +42,36 @@ class FeedResponses {
     }
 
     HttpResponse<?> respond(HttpRequest<?> request, Feed feed) {
-        boolean gzip = acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? feed.gzipEtag() : feed.etag();
+        HttpHeaders headers = request.getHeaders();
+        FeedReply reply = reply(feed, headers.get(HttpHeaders.ACCEPT_ENCODING), headers.get(HttpHeaders.IF_NONE_MATCH),
+                headers.get(HttpHeaders.IF_MODIFIED_SINCE));
+        MutableHttpResponse<?> response = reply.body() == null ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(reply.body().send());
+        reply.headers().forEach(header -> response.header(header.getKey(), header.getValue()));
+        return response;
+    }
+
+    /** The reply to a request with these headers (each may be null). */
+    FeedReply reply(Feed feed, @Nullable String acceptEncoding, @Nullable String ifNoneMatch,
+                    @Nullable String ifModifiedSince) {
+        boolean gzip = acceptsGzip(acceptEncoding);
         Instant date = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant lastModified = lastModified(feed, date);
-        if (notModified(request, feed, lastModified)) {
-            return validators(HttpResponse.status(HttpStatus.NOT_MODIFIED), date, lastModified, etag);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(10);
+        validators(headers, date, lastModified, gzip ? feed.gzipEtag() : feed.etag());
+        if (notModified(feed, lastModified, ifNoneMatch, ifModifiedSince)) {
+            return new FeedReply(FeedReply.NOT_MODIFIED, headers, null);
         }
-        MutableHttpResponse<ByteBuf> response = validators(HttpResponse.ok(
-                (gzip ? feed.gzipped() : feed.body()).send()), date, lastModified, etag);
-        response.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + feed.definition().fileName() + "\"");
+        headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE));
+        headers.add(Map.entry(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + feed.definition().fileName() + "\""));
         if (gzip) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            headers.add(Map.entry(HttpHeaders.CONTENT_ENCODING, "gzip"));
         }
         if (feed.truncated()) {
-            response.header(TRUNCATED_HEADER, "true");
+            headers.add(Map.entry(TRUNCATED_HEADER, "true"));
         }
-        return response;
+        return new FeedReply(FeedReply.OK, headers, gzip ? feed.gzipped() : feed.body());
     }
 
     /**
@@ -71,24 +84,24 @@ class FeedResponses {
     }
 
     /** Date is set here, from the clock that decided Last-Modified, so that the two always agree. */
-    private <T> MutableHttpResponse<T> validators(MutableHttpResponse<T> response, Instant date,
-                                                  @Nullable Instant lastModified, String etag) {
-        response.header(HttpHeaders.DATE, httpDate(date)).header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    private void validators(List<Map.Entry<String, String>> headers, Instant date, @Nullable Instant lastModified,
+                            String etag) {
+        headers.add(Map.entry(HttpHeaders.DATE, httpDate(date)));
+        headers.add(Map.entry(HttpHeaders.ETAG, etag));
+        headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, cacheControl));
+        headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
         if (lastModified != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
+            headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, httpDate(lastModified)));
         }
-        return response;
     }
 
     /** If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. */
-    private static boolean notModified(HttpRequest<?> request, Feed feed, @Nullable Instant lastModified) {
-        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+    private static boolean notModified(Feed feed, @Nullable Instant lastModified, @Nullable String ifNoneMatch,
+                                       @Nullable String ifModifiedSince) {
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(tag -> tag.replaceFirst("^W/", ""))
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()) || tag.equals(feed.gzipEtag()));
         }
-        String ifModifiedSince = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
