@@ -5,6 +5,7 @@
 #   --generate-only makes it and stops, so the timed runs can follow later, e.g. alternating two builds.
 #   BENCH_DIR (default /tmp/learncal-bench), BENCH_PORT (18090), BENCH_EVENTS (100000), BENCH_RUNS (50),
 #   BENCH_WARMUP (30), BENCH_DEEP_PAGE (500), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare),
+#   BENCH_ONLY (a regular expression: only the rows whose label matches are timed, e.g. 'distance|facets'),
 #   BENCH_DB (h2, or postgres: the machine's PostgreSQL on 127.0.0.1:5432, user postgres, database
 #   BENCH_PG_DATABASE, default learncal_search_bench, dropped and made again unless --reuse-db)
 set -euo pipefail
@@ -58,6 +59,7 @@ start_server
 # Times one URL: WARMUP untimed requests, then RUNS timed ones over one keep-alive connection (one curl process).
 measure() {
   local label=$1 url=$2 args=()
+  [[ -z "${BENCH_ONLY:-}" || "$label" =~ $BENCH_ONLY ]] || return 0
   for _ in $(seq 1 "$WARMUP"); do args+=(-o /dev/null "$url"); done
   curl -fs "${args[@]}"
   args=()
