@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Listing benchmark: 100,000 generated events in an H2 file database (or PostgreSQL), the packaged service on a
-# spare port, and repeated requests after warm-up. Not run by CI. Usage: bench/listing/run.sh [--no-build] [--reuse-db]
+# spare port, and repeated requests after warm-up. Not run by CI. Usage: bench/listing/run.sh [--no-build] [--reuse-db] [--generate-only]
+#   --reuse-db keeps the generated database (BENCH_DIR for H2, BENCH_PG_DATABASE for PostgreSQL) when it exists;
+#   --generate-only makes it and stops, so the timed runs can follow later, e.g. alternating two builds.
 #   BENCH_DIR (default /tmp/learncal-bench), BENCH_PORT (18090), BENCH_EVENTS (100000), BENCH_RUNS (50),
 #   BENCH_WARMUP (30), BENCH_DEEP_PAGE (500), BENCH_JAR (target/learncal.jar: another build, e.g. of main, to compare),
+#   BENCH_ONLY (a regular expression: only the rows whose label matches are timed, e.g. 'distance|facets'),
 #   BENCH_DB (h2, or postgres: the machine's PostgreSQL on 127.0.0.1:5432, user postgres, database
 #   BENCH_PG_DATABASE, default learncal_search_bench, dropped and made again unless --reuse-db)
 set -euo pipefail
@@ -19,9 +22,9 @@ BASE="http://localhost:$PORT"
 DB=${BENCH_DB:-h2}
 PG_DATABASE=${BENCH_PG_DATABASE:-learncal_search_bench}
 PG_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE"
-build=true; reuse=false
+build=true; reuse=false; generate_only=false
 for arg in "$@"; do
-  case "$arg" in --no-build) build=false ;; --reuse-db) reuse=true ;; *) echo "unknown $arg" >&2; exit 2 ;; esac
+  case "$arg" in --no-build) build=false ;; --reuse-db) reuse=true ;; --generate-only) generate_only=true ;; *) echo "unknown $arg" >&2; exit 2 ;; esac
 done
 
 command -v curl >/dev/null || { echo "needs curl (apt-get install curl)" >&2; exit 1; }
@@ -50,11 +53,13 @@ elif ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
   echo "== generating $EVENTS events"
   java -cp "$JAR" bench/listing/GenerateEvents.java "jdbc:h2:file:$BENCH_DIR/learncal" "$EVENTS"
 fi
+$generate_only && exit 0
 start_server
 
 # Times one URL: WARMUP untimed requests, then RUNS timed ones over one keep-alive connection (one curl process).
 measure() {
   local label=$1 url=$2 args=()
+  [[ -z "${BENCH_ONLY:-}" || "$label" =~ $BENCH_ONLY ]] || return 0
   for _ in $(seq 1 "$WARMUP"); do args+=(-o /dev/null "$url"); done
   curl -fs "${args[@]}"
   args=()

@@ -9,7 +9,6 @@ import org.learncal.reference.CityStore;
 import org.learncal.text.Wire;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Facet counts of a search: for each facet, the matching events per value, ignoring the facet's own filter (so
@@ -31,10 +31,10 @@ public class EventFacets {
     private static final int CACHED_SEARCHES = 256;
 
     private final Sql sql;
-    private final EventSearch search;
     private final CatalogVersion catalog;
     private final CityStore cities;
     private final FacetTotals totals;
+    private final FacetPass pass;
     private final Map<String, Counted> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -43,11 +43,11 @@ public class EventFacets {
                 }
             });
 
-    EventFacets(Sql sql, EventSearch search, CatalogVersion catalog, CityStore cities, FacetTotals totals) {
+    EventFacets(Sql sql, CatalogVersion catalog, CityStore cities, FacetTotals totals, FacetPass pass) {
+        this.pass = pass;
         this.totals = totals;
         this.cities = cities;
         this.sql = sql;
-        this.search = search;
         this.catalog = catalog;
     }
 
@@ -72,10 +72,16 @@ public class EventFacets {
         if (cached != null && cached.version() == version && now.isBefore(cached.validUntil())) {
             return cached.counts();
         }
+        Map<Facet, Map<String, Long>> counted = new EnumMap<>(Facet.class);
+        // facets whose own filter is not set share one search: counted together, in one pass over its matches
+        facets.stream().filter(facet -> kept == null || !whole.contains(facet))
+                .collect(Collectors.groupingBy(facet -> without(query, facet).filterString(), LinkedHashMap::new,
+                        Collectors.toList()))
+                .values().forEach(same -> counted.putAll(pass.count(same, without(query, same.get(0)), now)));
         Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
         for (Facet facet : facets) {
-            counts.put(Wire.of(facet), tally(facet, kept != null && whole.contains(facet)
-                    ? kept.get(FacetTotals.stored(facet)) : group(facet, without(query, facet), now)));
+            counts.put(Wire.of(facet), tally(facet, counted.containsKey(facet) ? counted.get(facet)
+                    : kept.get(FacetTotals.stored(facet))));
         }
         cache.put(key, new Counted(version, query.from() != null ? Instant.MAX : nextEnd(now), counts));
         return counts;
@@ -92,20 +98,6 @@ public class EventFacets {
         return sql.query("SELECT MIN(end_at) AS next_end FROM event WHERE end_at > ?", List.of(now),
                 row -> Sql.instant(row, "next_end")).stream().filter(java.util.Objects::nonNull).findFirst()
                 .orElse(Instant.MAX);
-    }
-
-    /** The matches of the search per stored value of the facet (city for a country), by one GROUP BY. */
-    private Map<String, Long> group(Facet facet, EventQuery query, Instant now) {
-        SqlConditions where = search.conditions(query, query.from() != null ? query.from() : now);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        sql.query("SELECT " + facet.valueSql() + " AS v, COUNT(*) FROM event e" + facet.joinSql() + " WHERE "
-                + where.sql() + " GROUP BY " + facet.valueSql(), new ArrayList<>(where.parameters()), row -> {
-                    if (row.getString(1) != null) {
-                        counts.put(row.getString(1), row.getLong(2));
-                    }
-                    return null;
-                });
-        return counts;
     }
 
     /** The counts of a facet from those per stored value, most frequent first. */

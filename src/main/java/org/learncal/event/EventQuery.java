@@ -46,6 +46,11 @@ public record EventQuery(@Nullable Instant from, @Nullable Instant to, @Nullable
         return new EventQuery(from, to, text, filters, null, limit, cursor, near, sort);
     }
 
+    /** The same search not near any place. */
+    EventQuery anywhere() {
+        return new EventQuery(from, to, text, filters, free, limit, cursor, null, sort);
+    }
+
     public List<String> values(Filter filter) {
         return filters.getOrDefault(filter, List.of());
     }

@@ -25,11 +25,14 @@ public class EventSearch {
     private final TextIndex textIndex;
     private final NearCondition near;
     private final SortedPages sorted;
+    private final DistancePages distance;
     private final CustomPlans plans;
 
     EventSearch(Sql sql, EventStore store, CursorCodec cursors, LongestEvent longestEvent, CityStore cities,
-                TextIndex textIndex, NearCondition near, SortedPages sorted, CustomPlans plans) {
+                TextIndex textIndex, NearCondition near, SortedPages sorted, DistancePages distance,
+                CustomPlans plans) {
         this.plans = plans;
+        this.distance = distance;
         this.sql = sql;
         this.store = store;
         this.cursors = cursors;
@@ -48,13 +51,14 @@ public class EventSearch {
     public Page page(EventQuery query, Instant now) {
         Cursor after = query.cursor() == null ? null : cursors.decode(query.cursor(), query.fingerprint());
         Instant from = after != null ? after.from() : query.from() != null ? query.from() : now;
-        SqlConditions where = conditions(query, from);
+        // by distance, the place is a source of rows, not a condition (DistancePages)
+        SqlConditions where = conditions(query.sort() == EventQuery.Sort.DISTANCE ? query.anywhere() : query, from);
         plans.forThisTransaction();
         int count = query.limit() + 1;
         List<SortedPages.Row> rows = switch (query.sort()) {
             case START -> byStart(where, after, count);
             case RELEVANCE -> sorted.byRelevance(query, where, after, count);
-            case DISTANCE -> sorted.byDistance(query.near(), where, after, count);
+            case DISTANCE -> distance.page(query.near(), where, after, count);
         };
         List<SortedPages.Row> shown = rows.subList(0, Math.min(rows.size(), query.limit()));
         List<Event> events = store.load(shown.stream().map(SortedPages.Row::id).toList());

@@ -1,21 +1,26 @@
 package org.learncal.event;
 
 import jakarta.inject.Singleton;
-import org.learncal.reference.City;
 import org.learncal.reference.CityStore;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The SQL of "near a place": in-person and hybrid events whose venue lies within the radius, or, when the venue
  * has no coordinates, whose city does. Cities are few, so their distances are computed here and the city test
- * is an IN list; venues are tested with a latitude band, then the haversine distance.
+ * is an IN list; venues are tested with a latitude band (an index), then the haversine distance.
  */
 @Singleton
 class NearCondition {
-    private static final String IN_PERSON = "e.format IN ('in_person', 'hybrid')";
+    static final String IN_PERSON = "e.format IN ('in_person', 'hybrid')";
+    /**
+     * Events placed by their city: those whose venue has no coordinates. "= TRUE" keeps H2 from answering IS NULL
+     * from the venue index (most events have no venue coordinates); the city index is the one to use.
+     */
+    static final String BY_CITY = IN_PERSON + " AND (e.venue_latitude IS NULL) = TRUE";
 
     private final CityStore cities;
 
@@ -23,34 +28,37 @@ class NearCondition {
         this.cities = cities;
     }
 
+    /** A city with coordinates and its distance from the place. */
+    record CityKm(String slug, double km) {
+    }
+
     void add(SqlConditions where, Near near) {
-        List<City> within = citiesWithin(near);
-        double band = Math.toDegrees(near.withinKm() / Near.earthKm()) + 0.01;
-        List<Object> parameters = new ArrayList<>(List.of(near.latitude() - band, near.latitude() + band));
-        parameters.addAll(venueKmParameters(near));
-        parameters.add((double) near.withinKm());
-        String venue = "(e.venue_latitude BETWEEN ? AND ? AND " + VENUE_KM + " <= ?)";
+        List<Object> parameters = new ArrayList<>();
+        String venue = venueWithin(near, near.withinKm(), parameters);
+        List<String> within = citiesWithin(near).stream().map(CityKm::slug).sorted().toList();
         if (within.isEmpty()) {
             where.add(IN_PERSON + " AND " + venue, parameters);
             return;
         }
-        within.forEach(city -> parameters.add(city.slug()));
+        parameters.addAll(within);
         where.add(IN_PERSON + " AND (" + venue + " OR (e.venue_latitude IS NULL AND e.city_slug IN ("
                 + String.join(", ", Collections.nCopies(within.size(), "?")) + ")))", parameters);
     }
 
-    /** The distance in km of a matching event, by venue or else city, with its parameters. */
-    String distance(Near near, List<Object> parameters) {
-        List<City> within = citiesWithin(near);
-        StringBuilder cityKm = new StringBuilder(within.isEmpty() ? "NULL" : "CASE e.city_slug");
-        for (City city : within) {
-            cityKm.append(" WHEN ? THEN ?");
-            parameters.add(city.slug());
-            parameters.add(near.kmTo(city.latitude(), city.longitude()));
-        }
-        cityKm.append(within.isEmpty() ? "" : " END");
+    /** Venues within {@code km} of the place: a latitude band the index answers, then the exact distance. */
+    String venueWithin(Near near, double km, List<Object> parameters) {
+        double band = Math.toDegrees(km / Near.earthKm()) + 0.01;
+        parameters.add(near.latitude() - band);
+        parameters.add(near.latitude() + band);
         parameters.addAll(venueKmParameters(near));
-        return "CASE WHEN e.venue_latitude IS NULL THEN " + cityKm + " ELSE " + VENUE_KM + " END";
+        parameters.add(km);
+        return "(e.venue_latitude BETWEEN ? AND ? AND " + VENUE_KM + " <= ?)";
+    }
+
+    /** The distance in km of the venue of an event {@code e}; adds its parameters. */
+    String venueKm(Near near, List<Object> parameters) {
+        parameters.addAll(venueKmParameters(near));
+        return VENUE_KM;
     }
 
     /** Haversine in SQL, the same formula as {@link Near#kmTo}; its parameters come from venueKmParameters. */
@@ -61,10 +69,12 @@ class NearCondition {
         return List.of(Near.earthKm(), near.latitude(), Math.cos(Math.toRadians(near.latitude())), near.longitude());
     }
 
-    private List<City> citiesWithin(Near near) {
+    /** The cities within the radius, nearest first (then by slug). */
+    List<CityKm> citiesWithin(Near near) {
         return cities.findAllOrderByName().stream()
                 .filter(city -> city.latitude() != null && city.longitude() != null)
-                .filter(city -> near.kmTo(city.latitude(), city.longitude()) <= near.withinKm())
-                .sorted(java.util.Comparator.comparing(City::slug)).toList();
+                .map(city -> new CityKm(city.slug(), near.kmTo(city.latitude(), city.longitude())))
+                .filter(city -> city.km() <= near.withinKm())
+                .sorted(Comparator.comparing(CityKm::km).thenComparing(CityKm::slug)).toList();
     }
 }

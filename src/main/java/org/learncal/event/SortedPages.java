@@ -11,19 +11,16 @@ import java.util.UUID;
 
 /**
  * The keyset pages of the sorted searches. By relevance: events matching every word in their title, by start,
- * then the other matches, by start; the key is that rank (0 or 1). By distance: nearest first; the key is the
- * distance in km, which the same SQL computes alike on every page.
+ * then the other matches, by start; the key is that rank (0 or 1). By distance: see {@link DistancePages}.
  */
 @Singleton
 class SortedPages {
     private final Sql sql;
     private final TextIndex textIndex;
-    private final NearCondition nearCondition;
 
-    SortedPages(Sql sql, TextIndex textIndex, NearCondition nearCondition) {
+    SortedPages(Sql sql, TextIndex textIndex) {
         this.sql = sql;
         this.textIndex = textIndex;
-        this.nearCondition = nearCondition;
     }
 
     /** One result row: the event, its start and its sort key. */
@@ -44,20 +41,6 @@ class SortedPages {
             rows.addAll(select(Integer.toString(rank), List.of(), part, "e.start_at, e.id", count - rows.size()));
         }
         return rows;
-    }
-
-    List<Row> byDistance(Near near, SqlConditions where, Cursor after, int count) {
-        List<Object> kmParameters = new ArrayList<>();
-        String km = nearCondition.distance(near, kmParameters);
-        if (after != null) {
-            List<Object> parameters = new ArrayList<>(kmParameters);
-            parameters.add(after.lastKey());
-            parameters.addAll(kmParameters);
-            parameters.add(after.lastKey());
-            parameters.add(after.lastId());
-            where.add("(" + km + " > ? OR (" + km + " = ? AND e.id > ?))", parameters);
-        }
-        return select(km, kmParameters, where, "km, e.id", count);
     }
 
     /** Rows matching {@code where} in the given order, with {@code key} (an SQL expression) as their key. */
