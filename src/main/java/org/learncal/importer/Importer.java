@@ -64,7 +64,8 @@ public class Importer {
      */
     @Transactional
     public ImportReport run(ImportJob job, byte[] body) {
-        return run(job, CalendarFile.parse(body));
+        CalendarFile file = CalendarFile.parse(body);
+        return writes.batch(() -> run(job, file));
     }
 
     private ImportReport run(ImportJob job, CalendarFile file) {
