@@ -77,7 +77,7 @@ public class Importer {
         FileZones zones = FileZones.resolve(file, city == null ? null : ZoneId.of(city.timeZone()),
                 city == null ? null : city.country(), spans);
         ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), zones.report(spans.hasFloating()));
+                new ArrayList<>(), new ArrayList<>(), zones.report(spans));
         Organizer organizer = job.organizer();
         Run run = new Run(job, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
                 job.language(), vocabulary::isTopic, job.topics(), job.format()), now, report);
