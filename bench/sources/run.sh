@@ -27,8 +27,14 @@ done
 cpu() { awk '{print $14 + $15}' /proc/$pid/stat; }
 writes() { psql -tA -h 127.0.0.1 -U postgres -d postgres -c \
   "SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = '$DB'"; }
+tables() { psql -tA -F' ' -h 127.0.0.1 -U postgres -d $DB -c \
+  "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables" | LC_ALL=C sort; }
+# the row writes of a round per table, most first: where the writes go
+per_table() { LC_ALL=C join -a2 -e0 -o 0,1.2,2.2 "$1" "$2" | awk '$3 > $2 {print $1, $3 - $2}' | sort -k2 -nr \
+  | awk '{printf "%s%s %d", (NR > 1 ? ", " : ""), $1, $2}'; }
 round() {
   local name=$1 ticks0 w0 t0 outcome
+  tables >/tmp/learncal-sources-bench-tables0.txt
   ticks0=$(cpu); w0=$(writes); t0=$(date +%s.%N)
   for id in "${ids[@]}"; do
     outcome=$(api -X POST "http://localhost:$PORT/api/sources/$id/refresh" | python3 -c \
@@ -36,10 +42,11 @@ round() {
     echo "$outcome" >>"/tmp/learncal-sources-bench-$name.txt"
   done
   local t1 ticks1 w1
-  t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes)
+  t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes); tables >/tmp/learncal-sources-bench-tables1.txt
   printf '%s: %d sources x %d events, %.1f s wall, %.1f s CPU, %d row writes, outcomes: %s\n' "$name" "$N" "$M" \
     "$(echo "$t1 - $t0" | bc)" "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$((w1 - w0))" \
     "$(sort "/tmp/learncal-sources-bench-$name.txt" | uniq -c | tr '\n' ' ')"
+  echo "  row writes by table: $(per_table /tmp/learncal-sources-bench-tables0.txt /tmp/learncal-sources-bench-tables1.txt)"
 }
 rm -f /tmp/learncal-sources-bench-*.txt
 round full

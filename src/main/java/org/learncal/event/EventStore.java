@@ -1,19 +1,24 @@
 package org.learncal.event;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.learncal.catalog.CatalogVersion;
 import org.learncal.db.Sql;
+import org.learncal.text.Wire;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stores events with their spoken languages, organizers and topics, each write in one transaction.
@@ -32,20 +37,15 @@ public class EventStore {
             .map(column -> column + " = ?").collect(Collectors.joining(", ")) + " WHERE id = ?";
 
     private final Sql sql;
-    private final CatalogVersion version;
-    private final LongestEvent longestEvent;
     private final EventTextIndex textIndex;
     private final TranslationRows translations;
-    private final FacetTotals facetTotals;
+    private final EventSettling settling;
 
-    public EventStore(Sql sql, CatalogVersion version, LongestEvent longestEvent, EventTextIndex textIndex,
-                      TranslationRows translations, FacetTotals facetTotals) {
-        this.facetTotals = facetTotals;
+    EventStore(Sql sql, EventTextIndex textIndex, TranslationRows translations, EventSettling settling) {
         this.sql = sql;
         this.translations = translations;
-        this.version = version;
-        this.longestEvent = longestEvent;
         this.textIndex = textIndex;
+        this.settling = settling;
     }
 
     @Transactional
@@ -54,9 +54,7 @@ public class EventStore {
         writeRelations(event);
         translations.insert(event);
         textIndex.index(event);
-        longestEvent.include(event.schedule());
-        version.bump(List.of(event.id()));
-        facetTotals.after(event.id(), Map.of());
+        settling.after(event, Map.of());
     }
 
     /**
@@ -70,12 +68,12 @@ public class EventStore {
         List<Object> values = idLast(event);
         values.add(expected.sequence());
         values.add(expected.updatedAt());
-        Map<List<String>, Long> counted = facetTotals.before(event.id());
+        Map<List<String>, Long> counted = settling.before(event.id());
         if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
             return false;
         }
         afterRowWritten(event);
-        facetTotals.after(event.id(), counted);
+        settling.after(event, counted);
         return true;
     }
 
@@ -86,7 +84,7 @@ public class EventStore {
         return values;
     }
 
-    /** What follows any change of an event row in the same transaction: relations, longest event, version. */
+    /** What follows any change of an event row in the same transaction: relations, translations, terms. */
     private void afterRowWritten(Event event) {
         sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
         sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
@@ -94,8 +92,6 @@ public class EventStore {
         writeRelations(event);
         translations.replace(event);
         textIndex.index(event);
-        longestEvent.include(event.schedule());
-        version.bump(List.of(event.id()));
     }
 
     @Transactional
@@ -112,6 +108,41 @@ public class EventStore {
     @Transactional
     public boolean slugTaken(String slug) {
         return !sql.query("SELECT 1 FROM event WHERE slug = ?", List.of(slug), row -> true).isEmpty();
+    }
+
+    /**
+     * How many of these events are not cancelled and, when the bounds are given, end after {@code endsAfter} and
+     * start before {@code startsBefore}: a count, without loading them.
+     */
+    @Transactional
+    public long countLive(Collection<UUID> ids, @Nullable Instant endsAfter, @Nullable Instant startsBefore) {
+        long live = 0;
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Object> parameters = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));
+            String in = String.join(", ", Collections.nCopies(parameters.size(), "?"));
+            parameters.add(Wire.of(EventStatus.CANCELLED));
+            String window = (endsAfter == null ? "" : " AND end_at > ?")
+                    + (startsBefore == null ? "" : " AND start_at < ?");
+            parameters.addAll(Stream.of(endsAfter, startsBefore).filter(Objects::nonNull).toList());
+            live += sql.query("SELECT COUNT(*) FROM event WHERE id IN (" + in + ") AND status <> ?" + window,
+                    parameters, row -> row.getLong(1)).get(0);
+        }
+        return live;
+    }
+
+    /** The updatedAt of each of these events (unknown ids are left out), without loading them. */
+    @Transactional
+    public Map<UUID, Instant> updatedAt(Collection<UUID> ids) {
+        Map<UUID, Instant> updated = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            sql.query("SELECT id, updated_at FROM event WHERE id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk,
+                    row -> updated.put(row.getObject(1, UUID.class), Sql.instant(row, "updated_at")));
+        }
+        return updated;
     }
 
     /** Loads the published events with these ids, in the order given; unknown ids are skipped. */
@@ -154,7 +185,7 @@ public class EventStore {
                             organizers.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()))
                             .withTranslations(translated.getOrDefault(id, Translations.NONE));
                 }).stream().collect(Collectors.toMap(Event::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Map<UUID, List<String>> relation(String query, List<UUID> ids) {

@@ -15,6 +15,7 @@ import org.learncal.token.Caller;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,10 +29,13 @@ public class EventWrites {
     private final ReviewStore reviews;
     private final TrustStore trust;
     private final HistoryStore history;
+    private final EventSettling settling;
     private final Clock clock;
 
-    EventWrites(EventStore store, ReviewStore reviews, TrustStore trust, HistoryStore history, Clock clock) {
+    EventWrites(EventStore store, ReviewStore reviews, TrustStore trust, HistoryStore history,
+                EventSettling settling, Clock clock) {
         this.store = store;
+        this.settling = settling;
         this.reviews = reviews;
         this.trust = trust;
         this.history = history;
@@ -43,6 +47,16 @@ public class EventWrites {
         public String etag() {
             return ETags.of(event);
         }
+    }
+
+    /**
+     * Runs the writes of {@code writes} as one batch in one transaction (an import, a source run): each event is
+     * written, reviewed and recorded in history as alone, but the catalogue version moves once for them all, the
+     * change feed gets one row per event and the facet totals are written once, at the end.
+     */
+    @Transactional
+    public <T> T batch(Supplier<T> writes) {
+        return settling.batch(writes);
     }
 
     /** A new event; networks, the admin and organizers a network trusts publish it at once, others await review. */

@@ -8,6 +8,8 @@ import org.learncal.text.Wire;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ class FacetTotals {
             + EventQuery.DEFAULT_STATUSES.stream().map(status -> "'" + Wire.of(status) + "'")
             .collect(Collectors.joining(", ")) + ")";
     /** The facets kept: every one but country, which adds up its cities. */
+    /** Events counted per statement: each facet binds every id, and PostgreSQL binds at most 32,767 values. */
+    private static final int CHUNK = 400;
     private static final List<Facet> KEPT = Stream.of(Facet.values()).filter(facet -> facet != Facet.COUNTRY).toList();
 
     private final Sql sql;
@@ -63,6 +67,23 @@ class FacetTotals {
     @Transactional
     void after(UUID eventId, Map<List<String>, Long> before) {
         Map<List<String>, Long> difference = new HashMap<>(counted(eventId));
+        before.forEach((value, count) -> difference.merge(value, -count, Long::sum));
+        add(difference);
+    }
+
+    /**
+     * Call last in a batch of event writes (inside the lock): the totals then count these events as they are now,
+     * {@code before} being what they all counted for before the batch.
+     */
+    void after(Collection<UUID> eventIds, Map<List<String>, Long> before) {
+        Map<List<String>, Long> difference = new HashMap<>();
+        List<UUID> ids = List.copyOf(eventIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            grouped("e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND e.end_at > "
+                    + HORIZON, List.copyOf(chunk), "1").forEach((value, count) -> difference.merge(value, count,
+                    Long::sum));
+        }
         before.forEach((value, count) -> difference.merge(value, -count, Long::sum));
         add(difference);
     }

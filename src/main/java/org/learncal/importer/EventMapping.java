@@ -27,8 +27,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Maps one occurrence to an event of the importing organizer: SUMMARY is the title, LOCATION the venue,
- * URL (or Google's conference link) the join link, CATEGORIES that name topics its topics. The format
+ * Maps one occurrence to an event of the importing organizer: SUMMARY is the title, LOCATION the venue, URL the
+ * event's page and a conference link the join link ({@link EventLinks}), CATEGORIES that name topics its topics. The format
  * follows from what is there; with neither place nor link, the event is held in the organizer's city.
  */
 final class EventMapping {
@@ -59,7 +59,8 @@ final class EventMapping {
         String title = texts.title();
         String description = texts.description();
         String location = text(component, "LOCATION").orElse(null);
-        String joinUrl = text(component, "URL").or(() -> text(component, "X-GOOGLE-CONFERENCE")).orElse(null);
+        EventLinks links = EventLinks.of(name -> text(component, name));
+        String joinUrl = links.join();
         InputErrors errors = new InputErrors();
         Checks.text(errors, "SUMMARY", title, 300, true);
         Checks.text(errors, "DESCRIPTION", description, 20000, false);
@@ -68,7 +69,8 @@ final class EventMapping {
             Checks.text(errors, "DESCRIPTION;LANGUAGE=" + language, translation.description(), 20000, false);
         });
         Checks.text(errors, "LOCATION", location, 300, false);
-        Checks.url(errors, "URL", joinUrl);
+        Checks.url(errors, "URL", links.page());
+        Checks.url(errors, "join link", joinUrl);
         reject(errors);
         EventFormat format = format(joinUrl, location, context);
         String city = format == EventFormat.ONLINE ? null : context.organizerCity();
@@ -78,7 +80,7 @@ final class EventMapping {
         try {
             return new Event(id, slug, title, description, texts.language(), List.of(),
                     schedule(occurrence, context), format,
-                    location == null ? null : new Venue(location, null, null, null), city, joinUrl, null,
+                    location == null ? null : new Venue(location, null, null, null), city, joinUrl, links.page(),
                     List.of(context.organizer()), null, topics(component, context), List.of(), Cost.UNKNOWN, null,
                     List.of(), isCancelled(occurrence) ? EventStatus.CANCELLED : EventStatus.SCHEDULED, null, 0, now,
                     now, Report.NONE, texts.translations());

@@ -120,11 +120,14 @@ final class FileZones {
         return floatingProblem;
     }
 
-    /** For the report: each TZID resolved, then the zone of times without TZID when the file has some. */
-    List<ImportReport.Zone> report(boolean hasFloating) {
+    /**
+     * For the report: each TZID resolved, then the zone of times without TZID when some event was placed in it:
+     * a date or UTC time, or a local time unless X-WR-TIMEZONE named no zone (those events are rejected).
+     */
+    List<ImportReport.Zone> report(ZoneSpans spans) {
         List<ImportReport.Zone> report = new ArrayList<>();
         List<Resolved> all = new ArrayList<>(resolved.values());
-        if (hasFloating) {
+        if (spans.hasDatesOrUtc() || spans.hasLocalTimes() && floatingProblem == null) {
             all.add(floating);
         }
         all.forEach(r -> report.add(new ImportReport.Zone(r.tzid(), r.zone() == null ? null : r.zone().getId(),

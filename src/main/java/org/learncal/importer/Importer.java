@@ -64,7 +64,8 @@ public class Importer {
      */
     @Transactional
     public ImportReport run(ImportJob job, byte[] body) {
-        return run(job, CalendarFile.parse(body));
+        CalendarFile file = CalendarFile.parse(body);
+        return writes.batch(() -> run(job, file));
     }
 
     private ImportReport run(ImportJob job, CalendarFile file) {
@@ -76,7 +77,7 @@ public class Importer {
         FileZones zones = FileZones.resolve(file, city == null ? null : ZoneId.of(city.timeZone()),
                 city == null ? null : city.country(), spans);
         ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), zones.report(spans.hasFloating()));
+                new ArrayList<>(), new ArrayList<>(), zones.report(spans));
         Organizer organizer = job.organizer();
         Run run = new Run(job, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
                 job.language(), vocabulary::isTopic, job.topics(), job.format()), now, report);

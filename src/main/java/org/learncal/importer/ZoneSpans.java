@@ -27,7 +27,8 @@ final class ZoneSpans {
     private static final Set<String> DATED = Set.of("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE");
 
     private final Map<String, Years> years = new LinkedHashMap<>();
-    private boolean floating;
+    private boolean localTimes;
+    private boolean datesOrUtc;
 
     static ZoneSpans of(CalendarFile file, Instant from, Instant to) {
         ZoneSpans spans = new ZoneSpans();
@@ -41,7 +42,7 @@ final class ZoneSpans {
                 }
                 Optional<Parameter> tzid = property.getParameter("TZID");
                 if (tzid.isEmpty()) {
-                    spans.floating |= property.getName().equalsIgnoreCase("DTSTART");
+                    spans.noteFloating(property);
                     continue;
                 }
                 for (String value : written(property).split(",")) {
@@ -54,6 +55,19 @@ final class ZoneSpans {
             }
         }
         return spans;
+    }
+
+    /** Notes a DTSTART without TZID: a local time, or a date or UTC time (placed in the floating zone too). */
+    private void noteFloating(Property property) {
+        if (!property.getName().equalsIgnoreCase("DTSTART")) {
+            return;
+        }
+        String value = written(property).strip();
+        if (value.contains("T") && !value.endsWith("Z")) {
+            localTimes = true;
+        } else {
+            datesOrUtc = true;
+        }
     }
 
     /** The value as written; iCal4j reads it in its zone first, and one it cannot read adds no year. */
@@ -83,8 +97,13 @@ final class ZoneSpans {
         return years.get(tzid);
     }
 
-    /** Whether some event starts at a time without TZID (floating, UTC or a date). */
-    boolean hasFloating() {
-        return floating;
+    /** Whether some event starts at a local time without TZID: the times X-WR-TIMEZONE places. */
+    boolean hasLocalTimes() {
+        return localTimes;
+    }
+
+    /** Whether some event starts at a date or a UTC time without TZID, labelled with the floating zone. */
+    boolean hasDatesOrUtc() {
+        return datesOrUtc;
     }
 }

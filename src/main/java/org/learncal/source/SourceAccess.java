@@ -118,8 +118,7 @@ class SourceAccess {
 
     SourceView view(SourceStore.Stored stored) {
         List<UUID> ids = links.of(stored.source().id()).stream().map(SourceEventStore.Link::eventId).toList();
-        long live = ids.isEmpty() ? 0 : events.loadAny(ids).stream().filter(event -> !event.isCancelled()).count();
-        return SourceView.of(stored, live, base);
+        return SourceView.of(stored, events.countLive(ids, null, null), base);
     }
 
     private void requireTrust(Caller caller, Source source) {

@@ -27,10 +27,12 @@ class SourceRunner {
     private final FeedFetcher fetcher;
     private final SourceSync sync;
     private final SourceConfiguration configuration;
+    private final SourceMetrics metrics;
     private final Clock clock;
 
     SourceRunner(SourceStore store, FeedFetcher fetcher, SourceSync sync, SourceConfiguration configuration,
-                 Clock clock) {
+                 SourceMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.store = store;
         this.fetcher = fetcher;
         this.sync = sync;
@@ -48,6 +50,7 @@ class SourceRunner {
         Source source = stored.source();
         Health health = stored.health();
         Health next;
+        long started = System.nanoTime();
         try {
             next = run(source, health, now);
         } catch (RuntimeException e) {
@@ -55,6 +58,7 @@ class SourceRunner {
             next = health.failed(now, now.plus(Backoff.after(health.failures() + 1, null)), Outcome.INVALID,
                     "LearnCal could not process the calendar: " + e);
         }
+        metrics.pulled(next, next.lastOutcome() == Outcome.OK, System.nanoTime() - started);
         finish(source, next, owner);
         return true;
     }

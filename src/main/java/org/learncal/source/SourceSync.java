@@ -78,11 +78,13 @@ class SourceSync {
 
     @Transactional
     public Result apply(Source source, long run, byte[] body, Instant now, double maxCancelShare) {
+        return writes.batch(() -> mirror(source, run, body, now, maxCancelShare));
+    }
+
+    private Result mirror(Source source, long run, byte[] body, Instant now, double maxCancelShare) {
         Map<UUID, SourceEventStore.Link> before = links.of(source.id()).stream()
                 .collect(Collectors.toMap(SourceEventStore.Link::eventId, Function.identity()));
-        Map<UUID, Event> stored = events.loadAny(List.copyOf(before.keySet())).stream()
-                .collect(Collectors.toMap(Event::id, Function.identity()));
-        long live = stored.values().stream().filter(event -> isLive(event, now)).count();
+        long live = events.countLive(before.keySet(), now, now.plus(COVERED));
         Caller author = author(source, run);
         Organizer organizer = organizers.findById(source.organizer()).orElseThrow();
         City city = organizer.citySlug() == null ? null : cities.findById(organizer.citySlug()).orElse(null);
@@ -90,11 +92,14 @@ class SourceSync {
                 source.trust() == Source.Trust.PUBLISH, event -> keeps(source, before.get(event.id()), event));
         ImportReport report = importer.run(job, body);
         Set<String> present = presentUids(report);
+        List<SourceEventStore.Link> gone = before.values().stream().filter(link -> !present.contains(link.uid()))
+                .toList();
+        Map<UUID, SourceEventStore.Link> goneById = gone.stream()
+                .collect(Collectors.toMap(SourceEventStore.Link::eventId, Function.identity()));
         int removed = 0;
-        for (SourceEventStore.Link link : before.values()) {
-            Event event = stored.get(link.eventId());
-            if (!present.contains(link.uid()) && event != null && isLive(event, now)
-                    && !keeps(source, link, event)) {
+        for (Event event : events.loadAny(gone.stream().map(SourceEventStore.Link::eventId).toList())) {
+            SourceEventStore.Link link = goneById.get(event.id());
+            if (isLive(event, now) && !keeps(source, link, event)) {
                 Event cancelled = writes.replace(author, event, event.cancel(REMOVED_AT_SOURCE,
                         event.nextUpdate(now)), "cancelled").event();
                 links.wrote(new SourceEventStore.Link(event.id(), source.id(), link.uid(), link.recurrence(),
@@ -127,16 +132,14 @@ class SourceSync {
 
     /** Links each event the run touched to the source, with the updatedAt its write left. */
     private void record(Source source, ImportReport report, Map<UUID, SourceEventStore.Link> before) {
-        Stream.of(report.created(), report.updated(), report.cancelled(), report.unchanged()).flatMap(List::stream)
-                .filter(item -> item.id() != null).forEach(item -> {
-                    SourceEventStore.Link known = before.get(item.id());
-                    boolean unchanged = report.unchanged().contains(item);
-                    if (unchanged && known != null) {
-                        return;
-                    }
-                    links.wrote(new SourceEventStore.Link(item.id(), source.id(), item.uid(), item.recurrence(),
-                            events.findAny(item.id()).orElseThrow().updatedAt()));
-                });
+        Set<ImportReport.Item> unchanged = new HashSet<>(report.unchanged());
+        List<ImportReport.Item> touched = Stream.of(report.created(), report.updated(), report.cancelled(),
+                        report.unchanged()).flatMap(List::stream)
+                .filter(item -> item.id() != null && !(unchanged.contains(item) && before.containsKey(item.id())))
+                .toList();
+        Map<UUID, Instant> written = events.updatedAt(touched.stream().map(ImportReport.Item::id).toList());
+        touched.forEach(item -> links.wrote(new SourceEventStore.Link(item.id(), source.id(), item.uid(),
+                item.recurrence(), written.get(item.id()))));
     }
 
     /** With local authority, an event edited in LearnCal since the source last wrote it stays as edited. */

@@ -11,11 +11,10 @@ import org.learncal.support.FeedClient;
 import org.learncal.support.TestEvents;
 
 import java.time.LocalDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learncal.support.Prometheus.value;
 
 /** The Prometheus text at /prometheus counts feed cache hits and misses, renders, requests by route, the pool. */
 @MicronautTest(transactional = false)
@@ -77,12 +76,5 @@ class FeedMetricsTest {
     private static String requests(String route, String status) {
         return "http_server_requests_seconds_count{exception=\"none\",method=\"GET\",status=\"" + status
                 + "\",uri=\"" + route + "\"}";
-    }
-
-    /** The sample's value, 0 when the series does not exist yet. */
-    private static double value(String metrics, String series) {
-        String selector = series.contains("{") ? Pattern.quote(series) : Pattern.quote(series) + "(?:\\{[^}]*\\})?";
-        Matcher sample = Pattern.compile("(?m)^" + selector + " (\\S+)$").matcher(metrics);
-        return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
     }
 }

@@ -76,4 +76,39 @@ class FloatingAndPrefixedZoneImportTest {
         assertEquals(List.of("2027-03-28/2027-03-28|Europe/Paris|false"), ZoneImports.stored(client(),
                 publisher.organizer()));
     }
+
+    @Test
+    void badXWrTimezoneRejectsLocalTimesAndReportsNoZoneForThem() {
+        Tokens.Publisher casablanca = Tokens.publisher(client(), true);
+        var report = ZoneImports.importBytes(client(), casablanca.organizerToken(), badXWrTimezone(""));
+        assertEquals(List.of(), report.get("zones"));
+        assertEquals(List.of(Map.of("uid", "local@test", "line", 5, "reason", "X-WR-TIMEZONE 'Atlantis/Lost' names "
+                + "no IANA or Windows zone, so its times without TZID have no zone")), rejections(report));
+        assertEquals(List.of(), ZoneImports.stored(client(), casablanca.organizer()));
+    }
+
+    @Test
+    void badXWrTimezoneStillReportsTheZoneItsAllDayEventsUse() {
+        Tokens.Publisher casablanca = Tokens.publisher(client(), true);
+        var report = ZoneImports.importBytes(client(), casablanca.organizerToken(), badXWrTimezone(
+                "BEGIN:VEVENT\r\nUID:day@test\r\nSUMMARY:Open day\r\nLOCATION:Campus\r\n"
+                        + "DTSTART;VALUE=DATE:20270402\r\nDTEND;VALUE=DATE:20270403\r\nEND:VEVENT\r\n"));
+        assertEquals(List.of("null|Africa/Casablanca|organizer-city"), zones(report.get("zones")));
+        assertEquals(List.of("local@test"), rejections(report).stream().map(r -> r.get("uid")).toList());
+        assertEquals(List.of("2027-04-02/2027-04-02|Africa/Casablanca|false"),
+                ZoneImports.stored(client(), casablanca.organizer()));
+    }
+
+    /** A Google-shaped file whose X-WR-TIMEZONE names no zone, with one event at a local time, then {@code more}. */
+    private static byte[] badXWrTimezone(String more) {
+        return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+                + "X-WR-TIMEZONE:Atlantis/Lost\r\n"
+                + "BEGIN:VEVENT\r\nUID:local@test\r\nSUMMARY:Open lecture\r\nLOCATION:Room 101\r\n"
+                + "DTSTART:20270305T100000\r\nDTEND:20270305T113000\r\nEND:VEVENT\r\n" + more
+                + "END:VCALENDAR\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<Map<String, Object>> rejections(Map<String, List<Map<String, Object>>> report) {
+        return report.get("rejected");
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Tokens;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +41,12 @@ class ProductExportsTest {
     }
 
     @Test
-    void theEventsCalendarExportIsRead() {
-        assertEquals(List.of("Family Learning Fair|2027-02-04T10:00:00Z|Europe/London|hybrid"),
-                pull("the-events-calendar.ics").events());
+    void theEventsCalendarUrlIsTheEventsPageNotAWayToJoin() {
+        Pull pull = pull("the-events-calendar.ics");
+        assertEquals(List.of("Family Learning Fair|2027-02-04T10:00:00Z|Europe/London|in_person"), pull.events());
+        Map<String, Object> event = calls.events(pull.publisher().organizer()).get(0);
+        assertEquals(Arrays.asList("https://learning-city.example.org/event/family-learning-fair/", null),
+                Arrays.asList(event.get("registrationUrl"), event.get("joinUrl")));
     }
 
     @Test
