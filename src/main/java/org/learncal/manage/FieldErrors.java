@@ -30,6 +30,16 @@ public record FieldErrors(List<Problem.InputError> all) {
         return of(problem);
     }
 
+    /** As {@link #of}, and a source refused for its organizer or its trust is that field's problem. */
+    public static FieldErrors ofSourceWrite(ProblemException problem) {
+        if (problem.type() == ProblemType.FORBIDDEN) {
+            String field = problem.problem().detail() != null && problem.problem().detail().contains("trust: publish")
+                    ? "trust" : "organizer";
+            return new FieldErrors(List.of(new Problem.InputError(field, problem.problem().detail())));
+        }
+        return of(problem);
+    }
+
     public FieldErrors and(List<Problem.InputError> more) {
         List<Problem.InputError> merged = new ArrayList<>(more);
         merged.addAll(all);

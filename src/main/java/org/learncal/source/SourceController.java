@@ -14,13 +14,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.learncal.body.JsonBody;
 import org.learncal.problem.Ids;
-import org.learncal.problem.ProblemException;
-import org.learncal.problem.ProblemType;
 import org.learncal.token.Authenticator;
 import org.learncal.token.Caller;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,86 +31,50 @@ import java.util.UUID;
 public class SourceController {
     private final Authenticator authenticator;
     private final JsonBody bodies;
-    private final SourceStore store;
-    private final SourceAccess access;
-    private final SourcePoller poller;
-    private final Clock clock;
+    private final Sources sources;
 
-    SourceController(Authenticator authenticator, JsonBody bodies, SourceStore store, SourceAccess access,
-                     SourcePoller poller, Clock clock) {
+    SourceController(Authenticator authenticator, JsonBody bodies, Sources sources) {
         this.authenticator = authenticator;
         this.bodies = bodies;
-        this.store = store;
-        this.access = access;
-        this.poller = poller;
-        this.clock = clock;
+        this.sources = sources;
     }
 
     @Post
     public HttpResponse<SourceView> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Caller caller = authenticator.writer(request);
-        Source source = access.newSource(caller, bodies.read(body, SourceRequest.class), clock.instant());
-        store.insert(source, Health.first(source.createdAt()));
-        return HttpResponse.created(view(source.id()), URI.create("/api/sources/" + source.id()));
+        SourceView created = sources.create(caller, bodies.read(body, SourceRequest.class));
+        return HttpResponse.created(created, URI.create("/api/sources/" + created.id()));
     }
 
     @Get
     public List<SourceView> list(HttpRequest<?> request) {
-        Caller caller = authenticator.caller(request);
-        return store.list().stream().filter(stored -> access.mayManage(caller, stored.source()))
-                .map(access::view).toList();
+        return sources.list(authenticator.caller(request));
     }
 
     @Get("/{id}")
     public SourceView show(HttpRequest<?> request, @PathVariable String id) {
-        return access.view(access.managed(authenticator.caller(request), parse(id)));
+        return sources.show(authenticator.caller(request), parse(id));
     }
 
     @Patch("/{id}")
     public SourceView edit(HttpRequest<?> request, @PathVariable String id, @Nullable @Body byte[] body) {
-        SourceStore.Stored stored = access.managed(authenticator.writer(request), parse(id));
-        access.edit(authenticator.writer(request), stored, bodies.read(body, SourceRequest.class));
-        return view(stored.source().id());
+        return sources.edit(authenticator.writer(request), parse(id), () -> bodies.read(body, SourceRequest.class));
     }
 
     @Post("/{id}/refresh")
     public SourceView refresh(HttpRequest<?> request, @PathVariable String id) {
-        SourceStore.Stored stored = access.managed(authenticator.writer(request), parse(id));
-        if (stored.source().state() != Source.State.ACTIVE) {
-            throw new ProblemException(ProblemType.CONFLICT, "Source " + id + " is "
-                    + stored.source().state().name().toLowerCase(java.util.Locale.ROOT)
-                    + (stored.source().state() == Source.State.HELD ? "; confirm it (POST .../confirm)"
-                    : "; resume it first (PATCH with state active)"));
-        }
-        pull(stored.source().id());
-        return view(stored.source().id());
+        return sources.refresh(authenticator.writer(request), parse(id));
     }
 
     @Post("/{id}/confirm")
     public SourceView confirm(HttpRequest<?> request, @PathVariable String id) {
-        Caller caller = authenticator.writer(request);
-        SourceStore.Stored stored = access.managed(caller, parse(id));
-        access.confirm(caller, stored);
-        pull(stored.source().id());
-        return view(stored.source().id());
+        return sources.confirm(authenticator.writer(request), parse(id));
     }
 
     @Delete("/{id}")
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
-        SourceStore.Stored stored = access.managed(authenticator.writer(request), parse(id));
-        store.update(stored.source().withState(Source.State.DELETED, "deleted"), clock.instant(), false);
+        sources.delete(authenticator.writer(request), parse(id));
         return HttpResponse.noContent();
-    }
-
-    private void pull(UUID id) {
-        if (!poller.pullNow(id)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Source " + id + " is being pulled right now; "
-                    + "read it again in a moment");
-        }
-    }
-
-    private SourceView view(UUID id) {
-        return access.view(store.find(id).orElseThrow());
     }
 
     private static UUID parse(String id) {

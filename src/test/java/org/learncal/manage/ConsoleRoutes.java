@@ -34,6 +34,7 @@ record ConsoleRoutes(List<Route> all) {
     }
 
     private static String fill(String template, String eventId) {
-        return template.replace("{id}", eventId).replace("{kind}", "organizers").replace("{slug}", "um6p");
+        return template.replace("{id}", eventId).replace("{kind}", "organizers").replace("{slug}", "um6p")
+                .replace("{action}", "refresh");
     }
 }

@@ -44,7 +44,8 @@ class RouteGuardTest {
                 "POST /manage/events/{id}", "POST /manage/events/{id}/cancel", "POST /manage/events/{id}/postpone",
                 "GET /manage/import", "POST /manage/import", "GET /manage/network", "POST /manage/network/trusted",
                 "GET /manage/review", "POST /manage/review/{id}/approve", "POST /manage/review/{id}/reject",
-                "GET /manage/sign-in", "POST /manage/sign-in", "POST /manage/sign-out"), templates);
+                "GET /manage/sign-in", "POST /manage/sign-in", "POST /manage/sign-out", "GET /manage/sources",
+                "POST /manage/sources", "POST /manage/sources/{id}/{action}"), templates);
     }
 
     @Test
