@@ -36,9 +36,14 @@ class ConsolePagesBrowserIT extends ConsoleInBrowser {
         show(driver.getCurrentUrl().replace(browser.url(""), "").replaceAll("\\?.*", ""), lang, "event-edit");
         show("/manage/events", lang, "events");
         show("/manage/import", lang, "import");
+        show("/manage/sources", lang, "sources");
+        console.type("url", "ftp://<b>x</b>");
+        console.click("add-source");
+        console.check("console-sources-errors-" + lang);
         console.signIn(publisher.networkToken());
         show("/manage/review", lang, "review");
         show("/manage/network", lang, "network");
+        show("/manage/sources", lang, "sources-network");
     }
 
     @ParameterizedTest

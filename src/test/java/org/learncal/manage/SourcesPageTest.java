@@ -119,6 +119,31 @@ class SourcesPageTest {
         assertEquals("paused", apiSources().get(0).get("state"));
     }
 
+    @Test
+    void aNetworkConfirmsAHeldRunWhichThenGoesThrough() {
+        add("publish");
+        String id = (String) apiSources().get(0).get("id");
+        organizer.submit("/manage/sources", "/manage/sources/" + id + "/refresh", List.of());
+        calendar.serve(CalendarServer.fixture("google.ics").replaceAll("(?s)BEGIN:VEVENT\r\n((?!END:VEVENT).)*"
+                + "qatelier@google.com.*?END:VEVENT\r\n", ""), "\"v2\"");
+        organizer.submit("/manage/sources", "/manage/sources/" + id + "/refresh", List.of());
+        Element held = organizer.get("/manage/sources").html().getElementById("source-" + id);
+        ConsoleClient network = new ConsoleClient(server.getURI());
+        network.signIn(publisher.networkToken());
+
+        ConsoleClient.Answer confirmed = network.submit("/manage/sources", "/manage/sources/" + id + "/confirm",
+                List.of());
+
+        assertEquals("Held for confirmation the run would cancel 1 of 3 live events (more than 20%); confirm to "
+                + "apply it", held.selectFirst(".state").text());
+        assertEquals(List.of("pause-" + id, "delete-" + id), held.select(".source-actions button").eachAttr("id"));
+        assertEquals("303 /manage/sources?done=confirm", confirmed.status() + " "
+                + confirmed.header("Location").orElseThrow());
+        Element health = network.get("/manage/sources").html().getElementById("source-" + id);
+        assertEquals(List.of("Active", "ok", "2", "0", "1"), List.of(".state", ".outcome", ".liveEvents", ".created",
+                ".cancelled").stream().map(css -> health.selectFirst(css).text()).toList());
+    }
+
     private ConsoleClient.Answer add(String trust) {
         return organizer.submit("/manage/sources", "/manage/sources", List.of("url", calendar.url(PATH),
                 "language", "fr", "topics", "literacy", "format", "online", "trust", trust,
