@@ -37,7 +37,7 @@ class ConsolePagesBrowserIT extends ConsoleInBrowser {
         show("/manage/events", lang, "events");
         show("/manage/import", lang, "import");
         show("/manage/sources", lang, "sources");
-        console.type("url", "ftp://<b>x</b>");
+        console.type("url", "ftp://example.org/<b>x</b>.ics");
         console.click("add-source");
         console.check("console-sources-errors-" + lang);
         console.signIn(publisher.networkToken());
