@@ -67,6 +67,27 @@ class ConsoleKeyboardBrowserIT extends ConsoleInBrowser {
     }
 
     @Test
+    void anAllDayOnlineEventIsCreatedWithTheKeyboardAlone() {
+        Tokens.Publisher publisher = Tokens.publisher(http.toBlocking(), true);
+        console.signIn(publisher.organizerToken());
+        Map<String, CharSequence> typed = new LinkedHashMap<>();
+        typed.put("title", "Journée des savoirs");
+        typed.put("language", "fr");
+        typed.put("allDay", " ");
+        typed.put("startDate", "03122031");
+        typed.put("endDate", "03122031");
+        typed.put("format-online", " ");
+        typed.put("joinUrl", "https://meet.example.org/journee");
+        console.byKeyboard("/manage/events/new?lang=en", typed, "save");
+
+        String id = driver.getCurrentUrl().replaceAll(".*/manage/events/([^?]+).*", "$1");
+        Map<String, Object> event = http.toBlocking().retrieve(HttpRequest.GET("/api/events/" + id), JSON);
+        assertEquals(List.of("Journée des savoirs", true, "2031-03-12", "online", "https://meet.example.org/journee"),
+                List.of(event.get("title"), event.get("allDay"), event.get("startDate"), event.get("format"),
+                        event.get("joinUrl")));
+    }
+
+    @Test
     void anOrganizerPostponesAndCancelsWithTheKeyboardAlone() {
         Tokens.Publisher publisher = Tokens.publisher(http.toBlocking(), true);
         String id = pending(publisher, "Café pédagogique");
