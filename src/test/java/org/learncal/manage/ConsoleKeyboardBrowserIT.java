@@ -8,6 +8,9 @@ import org.learncal.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,29 @@ class ConsoleKeyboardBrowserIT extends ConsoleInBrowser {
         assertEquals(List.of("Journée des savoirs", true, "2031-03-12", "online", "https://meet.example.org/journee"),
                 List.of(event.get("title"), event.get("allDay"), event.get("startDate"), event.get("format"),
                         event.get("joinUrl")));
+    }
+
+    @Test
+    void anEventIsEditedAndACalendarUploadedWithTheKeyboardAlone() throws IOException {
+        Tokens.Publisher publisher = Tokens.publisher(http.toBlocking(), true);
+        String id = pending(publisher, "Café pédagogique");
+        Path file = Files.createTempFile("learncal-keyboard", ".ics");
+        Files.writeString(file, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN",
+                "BEGIN:VEVENT", "UID:keyboard-1@example.org", "DTSTAMP:20260101T000000Z",
+                "DTSTART;TZID=Africa/Casablanca:20310301T100000", "DTEND;TZID=Africa/Casablanca:20310301T120000",
+                "SUMMARY:Atelier de lecture", "URL:https://example.org/atelier", "LOCATION:Médiathèque",
+                "END:VEVENT", "END:VCALENDAR", ""));
+        console.signIn(publisher.organizerToken());
+
+        console.byKeyboard("/manage/events/" + id + "?lang=en", Map.of("title",
+                Keys.chord(Keys.CONTROL, "a") + "Café pédagogique du jeudi"), "save");
+        String title = (String) http.toBlocking().retrieve(HttpRequest.GET("/api/events/" + id), JSON).get("title");
+        console.byKeyboard("/manage/import?lang=en", Map.of("file", file.toAbsolutePath().toString(),
+                "language", "fr"), "import");
+
+        assertEquals("Café pédagogique du jeudi", title);
+        assertEquals(List.of("Created (1)", "Rejected (0)"), List.of(console.text("report-created"),
+                console.text("report-rejected")));
     }
 
     @Test
