@@ -88,7 +88,7 @@ class SourceRunner {
         boolean confirmed = store.isConfirmed(source.id());
         try {
             SourceSync.Result result = sync.apply(source, run, fetched.body(), now,
-                    confirmed ? Double.MAX_VALUE : configuration.maxCancelShare());
+                    confirmed ? null : configuration.maxCancelShare());
             if (confirmed) {
                 store.confirm(source.id(), false);
             }

@@ -1,5 +1,6 @@
 package org.learncal.source;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.event.Event;
@@ -76,12 +77,16 @@ class SourceSync {
         return new Caller(Scope.ORGANIZER, source.organizer(), "source " + source.id() + " run " + run, null);
     }
 
+    /**
+     * Mirrors the calendar's bytes into the catalogue; {@code maxCancelShare} is null for a run a moderator
+     * confirmed, which nothing holds (an empty calendar included: confirming it is the moderator's decision).
+     */
     @Transactional
-    public Result apply(Source source, long run, byte[] body, Instant now, double maxCancelShare) {
+    public Result apply(Source source, long run, byte[] body, Instant now, @Nullable Double maxCancelShare) {
         return writes.batch(() -> mirror(source, run, body, now, maxCancelShare));
     }
 
-    private Result mirror(Source source, long run, byte[] body, Instant now, double maxCancelShare) {
+    private Result mirror(Source source, long run, byte[] body, Instant now, @Nullable Double maxCancelShare) {
         Map<UUID, SourceEventStore.Link> before = links.of(source.id()).stream()
                 .collect(Collectors.toMap(SourceEventStore.Link::eventId, Function.identity()));
         long live = events.countLive(before.keySet(), now, now.plus(COVERED));
@@ -117,7 +122,10 @@ class SourceSync {
     }
 
     /** Why the run must be held, or null. */
-    private static String breaker(ImportReport report, int removed, long live, double maxCancelShare) {
+    private static String breaker(ImportReport report, int removed, long live, @Nullable Double maxCancelShare) {
+        if (maxCancelShare == null) {
+            return null;
+        }
         boolean empty = Stream.of(report.created(), report.updated(), report.unchanged(), report.cancelled())
                 .allMatch(List::isEmpty) && report.rejected().isEmpty();
         if (empty && live > 0) {

@@ -19,6 +19,8 @@ import static org.learncal.support.Tokens.as;
 @Property(name = "test.fixed-clock", value = "2026-12-01T00:00:00Z")
 class CircuitBreakerTest extends MirroredCalendarTest {
     static final String GOOGLE = fixture("google.ics");
+    static final String EMPTY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+            + "PRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n";
     static final List<String> ALL_SCHEDULED = List.of("Webinaire : apprendre à l'ère numérique|scheduled|null|0",
             "Atelier d'écriture|scheduled|null|0", "Festival des savoirs partagés|scheduled|null|0");
 
@@ -39,8 +41,7 @@ class CircuitBreakerTest extends MirroredCalendarTest {
 
     @Test
     void anEmptyCalendarWhereEventsWereIsHeld() {
-        server.serve("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
-                + "END:VCALENDAR\r\n", "\"empty\"");
+        server.serve(EMPTY, "\"empty\"");
         Map<String, Object> source = calls.refresh(publisher, id);
         assertEquals(List.of("held", "the calendar came back empty where 3 live events were; confirm to cancel them"),
                 List.of(source.get("state"), source.get("stateReason")));
@@ -56,6 +57,20 @@ class CircuitBreakerTest extends MirroredCalendarTest {
         assertEquals(List.of("active", "ok"), List.of(source.get("state"),
                 ((Map<?, ?>) source.get("health")).get("lastOutcome")));
         assertEquals("Atelier d'écriture|cancelled|removed at source|1", calls.summary(publisher.organizer()).get(1));
+    }
+
+    @Test
+    void aModeratorsConfirmationOfAnEmptyCalendarCancelsItsEvents() {
+        server.serve(EMPTY, "\"empty\"");
+        calls.refresh(publisher, id);
+        Map<String, Object> source = calls.client().retrieve(as(publisher.networkToken(),
+                HttpRequest.POST("/api/sources/" + id + "/confirm", "")), Map.class);
+        assertEquals(List.of("active", "ok"), List.of(source.get("state"),
+                ((Map<?, ?>) source.get("health")).get("lastOutcome")));
+        assertEquals(List.of("Webinaire : apprendre à l'ère numérique|cancelled|removed at source|1",
+                "Atelier d'écriture|cancelled|removed at source|1",
+                "Festival des savoirs partagés|cancelled|removed at source|1"),
+                calls.summary(publisher.organizer()));
     }
 
     @Test
