@@ -8,11 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
-import io.micronaut.views.ModelAndViewRenderer;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import jakarta.inject.Singleton;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
@@ -20,6 +16,7 @@ import org.learncal.problem.Problems;
 import org.learncal.web.Language;
 import org.learncal.web.Messages;
 import org.learncal.web.PageModel;
+import org.learncal.web.RenderedPages;
 
 import java.util.Map;
 
@@ -28,13 +25,12 @@ import java.util.Map;
 public class ConsolePages {
     private final PageModel pages;
     private final Messages messages;
-    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final RenderedPages rendered;
 
-    ConsolePages(PageModel pages, Messages messages,
-                 ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    ConsolePages(PageModel pages, Messages messages, RenderedPages rendered) {
         this.pages = pages;
         this.messages = messages;
-        this.renderer = renderer;
+        this.rendered = rendered;
     }
 
     /** The model of a page titled by the text {@code titleKey}, for the signed-in reader (if any). */
@@ -78,14 +74,7 @@ public class ConsolePages {
         Map<String, Object> model = model(request, refusal.titleKey());
         model.put("reason", text(request, refusal.reasonKey()));
         model.put("detail", detail);
-        StringWriter html = new StringWriter();
-        try {
-            renderer.render(new ModelAndView<>("manage/refused", model), request, MediaType.TEXT_HTML)
-                    .orElseThrow().writeTo(html);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return html.toString();
+        return rendered.render(new ModelAndView<>("manage/refused", model), request);
     }
 
     /** A client that lists JSON and not HTML among what it accepts: a tool, not a browser. */

@@ -61,17 +61,18 @@ public class RenderedPages {
         Language language = Language.of(request);
         try {
             return render(new ModelAndView<>("error", pages.base(request, language,
-                    messages.get(language, "error.title"), null)), request, MediaType.TEXT_HTML);
+                    messages.get(language, "error.title"), null)), request);
         } catch (RuntimeException failure) {
             LOG.error("The error page failed to render too", failure);
             return LAST_RESORT;
         }
     }
 
-    private String render(ModelAndView<Map<String, Object>> page, HttpRequest<?> request, String mediaType) {
+    /** A page rendered whole as HTML, for those who answer before the views filter can (the console's filter). */
+    public String render(ModelAndView<Map<String, Object>> page, HttpRequest<?> request) {
         StringWriter html = new StringWriter();
         try {
-            renderer.render(page, request, mediaType).orElseThrow().writeTo(html);
+            renderer.render(page, request, MediaType.TEXT_HTML).orElseThrow().writeTo(html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
