@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +40,7 @@ final class ConsoleBrowser {
         WebElement field = driver.switchTo().activeElement();
         field.sendKeys(token, Keys.ENTER);
         // the next page opened must carry the session cookie, which the answer to this form sets
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(field));
+        awaitGone(field);
     }
 
     /**
@@ -57,7 +58,7 @@ final class ConsoleBrowser {
             if (submit.equals(id)) {
                 assertEquals(keys.keySet(), reached, "fields reached by Tab");
                 active.sendKeys(Keys.ENTER);
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(active));
+                awaitGone(active);
                 return;
             }
             if (keys.containsKey(id) && reached.add(id)) {
@@ -101,8 +102,18 @@ final class ConsoleBrowser {
         boolean submits = "submit".equals(element.getAttribute("type"));
         element.click();
         if (submits) {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+            awaitGone(element);
         }
+    }
+
+    /**
+     * Waits until the page holding {@code element} has been replaced. While Chromium swaps documents it may
+     * answer a question about the old node with an inspector error rather than "stale", so that is asked again.
+     */
+    private void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 
     String text(String id) {
