@@ -24,7 +24,7 @@ instance() {  # instance NAME PORT: one LearnCal on the shared database, healthy
   DATASOURCES_DEFAULT_PASSWORD= DATASOURCES_DEFAULT_DIALECT=POSTGRES MICRONAUT_SERVER_PORT="$port" \
   LEARNCAL_PUBLIC_URL="http://127.0.0.1:$TOPO_PORT" LEARNCAL_CURSOR_SECRET=topology-shared-cursor-secret \
   LEARNCAL_ADMIN_TOKEN="${TOPO_ADMIN_TOKEN:-topology-admin-token}" \
-  LEARNCAL_FEEDS_REFRESH_INTERVAL="${TOPO_REFRESH:-PT1H}" \
+  LEARNCAL_FEEDS_REFRESH_INTERVAL="${TOPO_REFRESH:-PT1H}" LEARNCAL_CONSOLE_TRUSTED_PROXIES=127.0.0.1 \
     java -Xmx256m -jar "$TOPO_JAR" >"$TOPO_DIR/$name.log" 2>&1 &
   echo $! >"$TOPO_DIR/$name.pid"
   for _ in $(seq 1 600); do

@@ -28,9 +28,11 @@ public class SignInController {
     private final SessionCookie cookies;
     private final SignInLimit limit;
     private final ConsolePages pages;
+    private final ClientAddress clientAddress;
 
     SignInController(Authenticator authenticator, SessionStore sessions, SessionCookie cookies, SignInLimit limit,
-                     ConsolePages pages) {
+                     ConsolePages pages, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -52,7 +54,7 @@ public class SignInController {
     @Post(uri = "/sign-in", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = clientAddress.of(request);
         long wait = limit.waitSeconds(address);
         if (wait > 0) {
             return failed(request, HttpStatus.TOO_MANY_REQUESTS, pages.text(request, "manage.signIn.wait",

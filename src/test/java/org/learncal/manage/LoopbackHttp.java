@@ -37,8 +37,14 @@ final class LoopbackHttp {
     }
 
     static Answer signIn(URI server, String fromAddress, String token) {
+        return signIn(server, fromAddress, null, token);
+    }
+
+    /** The same, with an X-Forwarded-For header when {@code forwardedFor} is given. */
+    static Answer signIn(URI server, String fromAddress, String forwardedFor, String token) {
         String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String request = "POST /manage/sign-in HTTP/1.1\r\nHost: " + server.getAuthority()
+                + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
                 + "\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                 + form.length() + "\r\nConnection: close\r\n\r\n" + form;
         try (Socket socket = new Socket()) {
