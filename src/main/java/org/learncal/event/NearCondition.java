@@ -61,9 +61,17 @@ class NearCondition {
         return VENUE_KM;
     }
 
+    /**
+     * A parameter that is a double whatever the database infers. H2 types an untyped parameter from the other
+     * operand when it prepares a statement: "2 * ?" was an INTEGER, the earth's radius cut to 6371 km; yet when it
+     * prepares a cached statement again after a schema change or an ANALYZE, the values are known and it was a
+     * DOUBLE. One venue then had two distances, and a page's cursor taken from one showed an event again.
+     */
+    private static final String DOUBLE = "CAST(? AS DOUBLE PRECISION)";
     /** Haversine in SQL, the same formula as {@link Near#kmTo}; its parameters come from venueKmParameters. */
-    private static final String VENUE_KM = "(2 * ? * ASIN(SQRT(POWER(SIN(RADIANS(e.venue_latitude - ?) / 2), 2) "
-            + "+ ? * COS(RADIANS(e.venue_latitude)) * POWER(SIN(RADIANS(e.venue_longitude - ?) / 2), 2))))";
+    private static final String VENUE_KM = "(2 * " + DOUBLE + " * ASIN(SQRT(POWER(SIN(RADIANS(e.venue_latitude - "
+            + DOUBLE + ") / 2), 2) + " + DOUBLE + " * COS(RADIANS(e.venue_latitude)) * POWER(SIN(RADIANS("
+            + "e.venue_longitude - " + DOUBLE + ") / 2), 2))))";
 
     private static List<Object> venueKmParameters(Near near) {
         return List.of(Near.earthKm(), near.latitude(), Math.cos(Math.toRadians(near.latitude())), near.longitude());

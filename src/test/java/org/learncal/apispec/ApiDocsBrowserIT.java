@@ -5,13 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +39,7 @@ class ApiDocsBrowserIT {
     @Test
     void swaggerUiRendersEveryOperationAndTriesOneOut() {
         browser.open("/api-docs/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 9));
+        browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 9));
         assertTrue(driver.findElement(By.cssSelector(".info .title")).getText().startsWith("LearnCal API"));
         List<String> paths = driver.findElements(By.cssSelector(".opblock-summary-path")).stream()
                 .map(WebElement::getText).map(text -> text.replace("\u200B", "")).toList();
@@ -48,14 +47,29 @@ class ApiDocsBrowserIT {
                 "/api/topics", "/health")), paths.toString());
         browser.screenshot("api-docs");
 
-        WebElement topics = driver.findElement(By.id("operations-Catalogue-listTopics"));
-        topics.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(topics.findElement(By.cssSelector(".try-out__btn"))))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(topics.findElement(By.cssSelector(".execute")))).click();
-        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#operations-Catalogue-listTopics .live-responses-table tr.response .response-col_status")));
+        String topics = "#operations-Catalogue-listTopics ";
+        clickOnceShown(topics + ".opblock-summary");
+        clickOnceShown(topics + ".try-out__btn");
+        clickOnceShown(topics + ".execute");
+        WebElement status = browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(topics + ".live-responses-table tr.response .response-col_status")));
         assertEquals("200", status.getText().trim());
         browser.screenshot("api-docs-try-topics");
+    }
+
+    /**
+     * Swagger UI renders each step after the click that asks for it, and may render a button again just after it
+     * appears: the button is looked up until it is there, and a click that met a replaced or covered one (which
+     * therefore did nothing) is made again.
+     */
+    private static void clickOnceShown(String css) {
+        browser.await(page -> {
+            try {
+                page.findElement(By.cssSelector(css)).click();
+                return true;
+            } catch (StaleElementReferenceException | ElementNotInteractableException notYet) {
+                return false;
+            }
+        });
     }
 }

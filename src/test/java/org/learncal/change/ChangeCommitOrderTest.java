@@ -57,7 +57,7 @@ class ChangeCommitOrderTest {
             assertEquals(0, reader.readToEnd(), "nothing committed yet");
             slowWriter.commit();
         }
-        String id = write.get(30, TimeUnit.SECONDS);
+        String id = write.get(120, TimeUnit.SECONDS);
         assertNull(reader.lastState(id));
         assertEquals(1, reader.readToEnd());
         assertEquals("updated", reader.lastState(id));

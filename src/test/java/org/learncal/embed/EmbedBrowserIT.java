@@ -14,11 +14,9 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -109,8 +107,7 @@ class EmbedBrowserIT {
 
     /** The widget's shadow root once its list is shown. */
     private static SearchContext loaded(WebElement host) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !host.getShadowRoot()
-                .findElements(By.cssSelector("ol")).isEmpty());
+        browser.await(d -> !host.getShadowRoot().findElements(By.cssSelector("ol")).isEmpty());
         return host.getShadowRoot();
     }
 

@@ -57,8 +57,8 @@ class FacetTotalsRaceTest {
             Thread.sleep(300);
             slowWriter.commit();
         }
-        change.get(30, TimeUnit.SECONDS);
-        review.get(30, TimeUnit.SECONDS);
+        change.get(120, TimeUnit.SECONDS);
+        review.get(120, TimeUnit.SECONDS);
         assertEquals(api.events("facets=" + FacetCountTest.ALL + "&to=2999-01-01T00:00:00Z").facets(),
                 api.events("facets=" + FacetCountTest.ALL).facets());
     }

@@ -6,13 +6,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 import java.util.List;
 
@@ -40,7 +35,7 @@ final class ConsoleBrowser {
         WebElement field = driver.switchTo().activeElement();
         field.sendKeys(token, Keys.ENTER);
         // the next page opened must carry the session cookie, which the answer to this form sets
-        awaitGone(field);
+        browser.awaitReplaced(field);
     }
 
     /**
@@ -58,7 +53,7 @@ final class ConsoleBrowser {
             if (submit.equals(id)) {
                 assertEquals(keys.keySet(), reached, "fields reached by Tab");
                 active.sendKeys(Keys.ENTER);
-                awaitGone(active);
+                browser.awaitReplaced(active);
                 return;
             }
             if (keys.containsKey(id) && reached.add(id)) {
@@ -96,24 +91,16 @@ final class ConsoleBrowser {
         field.sendKeys(value);
     }
 
-    /** Clicks; a submit button's click returns only once the page it sent the form from is gone. */
+    /** Clicks; a submit button's or a link's click returns only once the next page has loaded. */
     void click(String id) {
         WebElement element = driver.findElement(By.id(id));
-        boolean submits = "submit".equals(element.getAttribute("type"));
-        element.click();
-        if (submits) {
-            awaitGone(element);
+        boolean leaves = "submit".equals(element.getAttribute("type"))
+                || "a".equals(element.getTagName()) && element.getAttribute("href") != null;
+        if (leaves) {
+            browser.clickAway(element);
+        } else {
+            element.click();
         }
-    }
-
-    /**
-     * Waits until the page holding {@code element} has been replaced. While Chromium swaps documents it may
-     * answer a question about the old node with an inspector error rather than "stale", so that is asked again.
-     */
-    private void awaitGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(element));
     }
 
     String text(String id) {

@@ -51,13 +51,14 @@ public final class WebCalls {
     }
 
     /**
-     * Polls {@code path} until it answers 200 (the pool reconnects on its own), for at most 15 s. The pauses are
+     * Polls {@code path} until it answers 200 (the pool reconnects on its own), for at most 60 s (a loaded CI
+     * machine takes far longer than a quiet one; a recovery that works ends the wait at once). The pauses are
      * longer than the 0.5 s for which Hikari lends an idle connection without checking it: H2's client does not
      * report a cut connection in a way Hikari recognises (PostgreSQL's SQLSTATE 08 it does), so only that check
      * evicts it.
      */
     public HttpResponse<byte[]> awaitOk(String path) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         HttpResponse<byte[]> response = get(path);
         while (response.statusCode() != 200 && System.nanoTime() < deadline) {
             try {
