@@ -39,7 +39,7 @@ class RevisedEventTermsTest extends MirroredCalendarTest {
         publish(GOOGLE.replace("SUMMARY:Atelier d'écriture", "SUMMARY:Cercle de lecture")
                 .replace("DESCRIPTION:Atelier d'écriture pour adultes en reprise d'études.",
                         "DESCRIPTION:Un cercle de lecture pour adultes."));
-        assertEquals(List.of("Cercle de lecture|2027-01-19T13:00:00Z|0"), found("q=cercle"));
+        assertEquals(List.of("Cercle de lecture|2027-01-19T13:00:00Z|1"), found("q=cercle"));
         assertEquals(List.of(), found("q=reprise"));
     }
 
