@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Sources at scale: N calendars of M events (default 200 x 500) served on loopback, pulled by the packaged
-# service on PostgreSQL. Round 1 pulls every calendar in full (all events created); round 2 pulls them all
-# again and each answers 304. Each round is N sequential POST /api/sources/{id}/refresh calls. Prints per round
-# the wall time, the service's CPU time (utime+stime from /proc) and the database's row writes
-# (pg_stat_database: inserted + updated + deleted), then the load average.
+# service on PostgreSQL. Round "full" pulls every calendar in full (all events created); then the calendar server
+# moves one event in ten of every calendar by an hour (SEQUENCE up) and round "changed" pulls them all (200s);
+# round "not-modified" pulls them all again and each answers 304. Each round is N sequential
+# POST /api/sources/{id}/refresh calls. Prints per round the wall time, the service's CPU time (utime+stime from
+# /proc) and the database's row writes (pg_stat_database: inserted + updated + deleted), then the load average.
 # Usage: bench/sources/run.sh [N] [M]   (needs target/learncal.jar: ./mvnw -DskipTests package; JAR= another)
+# Env: PORT, CAL_PORT, DB (a helper's own), JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-200}; M=${2:-500}
-PORT=18400; CAL_PORT=18401; DB=learncal_sources_bench
+PORT=${PORT:-18400}; CAL_PORT=${CAL_PORT:-18401}; DB=${DB:-learncal_sources_bench}
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 python3 bench/sources/calendars.py $CAL_PORT "$N" "$M" & cal=$!
 DATASOURCES_DEFAULT_URL=jdbc:postgresql://127.0.0.1:5432/$DB DATASOURCES_DEFAULT_USERNAME=postgres \
   DATASOURCES_DEFAULT_PASSWORD= DATASOURCES_DEFAULT_DIALECT=POSTGRES MICRONAUT_SERVER_PORT=$PORT \
   LEARNCAL_PUBLIC_URL=http://localhost:$PORT LEARNCAL_ADMIN_TOKEN=bench-admin LEARNCAL_WRITES_PER_MINUTE=1000000 \
   LEARNCAL_ADMIN_WRITES_PER_MINUTE=1000000 LEARNCAL_SOURCES_ALLOW_PRIVATE=true LEARNCAL_SOURCES_POLLER_ENABLED=false \
-  java -Xmx1g -jar "${JAR:-target/learncal.jar}" >/tmp/learncal-sources-bench.log 2>&1 & pid=$!
+  java -Xmx1g ${JAVA_OPTS:-} -jar "${JAR:-target/learncal.jar}" >/tmp/$DB.log 2>&1 & pid=$!
 trap 'kill $pid $cal; wait $pid $cal 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do curl -fs -o /dev/null "http://localhost:$PORT/health" && break; sleep 0.5; done
+# a loaded machine may take minutes to start the jar (migrations included)
+for _ in $(seq 1 1200); do curl -fs -o /dev/null "http://localhost:$PORT/health" && break; sleep 0.5; done
+curl -fs -o /dev/null "http://localhost:$PORT/health" || { echo "the service did not start; see /tmp/$DB.log"; exit 1; }
 api() { curl -fs -H 'Authorization: Bearer bench-admin' -H 'Content-Type: application/json' "$@"; }
 ids=()
 for i in $(seq 0 $((N - 1))); do
@@ -34,21 +38,24 @@ per_table() { LC_ALL=C join -a2 -e0 -o 0,1.2,2.2 "$1" "$2" | awk '$3 > $2 {print
   | awk '{printf "%s%s %d", (NR > 1 ? ", " : ""), $1, $2}'; }
 round() {
   local name=$1 ticks0 w0 t0 outcome
-  tables >/tmp/learncal-sources-bench-tables0.txt
+  tables >/tmp/$DB-tables0.txt
   ticks0=$(cpu); w0=$(writes); t0=$(date +%s.%N)
   for id in "${ids[@]}"; do
     outcome=$(api -X POST "http://localhost:$PORT/api/sources/$id/refresh" | python3 -c \
       'import json,sys; print(json.load(sys.stdin)["health"]["lastOutcome"])')
-    echo "$outcome" >>"/tmp/learncal-sources-bench-$name.txt"
+    echo "$outcome" >>"/tmp/$DB-$name.txt"
   done
   local t1 ticks1 w1
-  t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes); tables >/tmp/learncal-sources-bench-tables1.txt
+  t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes); tables >/tmp/$DB-tables1.txt
   printf '%s: %d sources x %d events, %.1f s wall, %.1f s CPU, %d row writes, outcomes: %s\n' "$name" "$N" "$M" \
     "$(echo "$t1 - $t0" | bc)" "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$((w1 - w0))" \
-    "$(sort "/tmp/learncal-sources-bench-$name.txt" | uniq -c | tr '\n' ' ')"
-  echo "  row writes by table: $(per_table /tmp/learncal-sources-bench-tables0.txt /tmp/learncal-sources-bench-tables1.txt)"
+    "$(sort "/tmp/$DB-$name.txt" | uniq -c | tr '\n' ' ')"
+  echo "  row writes by table: $(per_table /tmp/$DB-tables0.txt /tmp/$DB-tables1.txt)"
 }
-rm -f /tmp/learncal-sources-bench-*.txt
+rm -f /tmp/$DB-*.txt
 round full
+# every calendar now moves one event in ten by an hour (SEQUENCE up): a 200 with a tenth of its events changed
+curl -fs -X POST "http://127.0.0.1:$CAL_PORT/change" >/dev/null
+round changed
 round not-modified
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,7 +22,8 @@ final class EventRows {
     private EventRows() {
     }
 
-    static List<Object> values(Event event) {
+    /** The column values of {@code event}, in {@link #COLUMNS} order, search_text last. */
+    static List<Object> values(Event event, String searchText) {
         Venue venue = event.venue();
         Schedule schedule = event.schedule();
         return Arrays.asList(event.id(), event.slug(), event.title(), event.description(), event.language(),
@@ -33,8 +34,7 @@ final class EventRows {
                 joinWire(event.audience()), event.cost().free(), event.cost().text(), event.recording(),
                 String.join(",", event.accessibility()), Wire.of(event.status()), event.statusReason(),
                 event.sequence(), event.createdAt(), event.updatedAt(), event.report().url(),
-                // search_text is filled by EventTextIndex in the same transaction; empty is a valid tsvector
-                event.report().note(), "");
+                event.report().note(), searchText);
     }
 
     /** Reads an event whose spoken languages, organizers and topics were loaded separately. */

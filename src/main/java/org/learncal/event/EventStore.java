@@ -32,9 +32,11 @@ public class EventStore {
     private static final int CHUNK = 500;
     private static final String INSERT = "INSERT INTO event (" + EventRows.COLUMNS + ") VALUES ("
             + String.join(", ", Collections.nCopies(EventRows.COLUMNS.split(",").length, "?")) + ")";
-    private static final String UPDATE = "UPDATE event SET "
-            + List.of(EventRows.COLUMNS.split(",\\s*")).subList(1, EventRows.COLUMNS.split(",").length).stream()
-            .map(column -> column + " = ?").collect(Collectors.joining(", ")) + " WHERE id = ?";
+    private static final List<String> UPDATED = List.of(EventRows.COLUMNS.split(",\\s*"))
+            .subList(1, EventRows.COLUMNS.split(",").length);
+    private static final String UPDATE = update(UPDATED);
+    /** The UPDATE of a revision whose terms stay as they are: search_text (the last column) is left alone. */
+    private static final String UPDATE_KEEPING_TERMS = update(UPDATED.subList(0, UPDATED.size() - 1));
 
     private final Sql sql;
     private final EventTextIndex textIndex;
@@ -48,12 +50,19 @@ public class EventStore {
         this.settling = settling;
     }
 
+    private static String update(List<String> columns) {
+        return "UPDATE event SET " + columns.stream().map(column -> column + " = ?")
+                .collect(Collectors.joining(", ")) + " WHERE id = ?";
+    }
+
+    /** Inserts the event's row with its search_text, then its relations, translations and terms. */
     @Transactional
     public void insert(Event event) {
-        sql.update(INSERT, EventRows.values(event));
-        writeRelations(event);
+        List<TextIndex.IndexedTerm> terms = textIndex.terms(event);
+        sql.update(INSERT, EventRows.values(event, EventTextIndex.literal(terms)));
+        EventRelations.insert(sql, event);
         translations.insert(event);
-        textIndex.index(event);
+        textIndex.write(event, terms);
         settling.after(event, Map.of());
     }
 
@@ -65,33 +74,28 @@ public class EventStore {
      */
     @Transactional
     boolean updateIf(Event expected, Event event) {
-        List<Object> values = idLast(event);
-        values.add(expected.sequence());
-        values.add(expected.updatedAt());
+        boolean reindex = EventTextIndex.changes(expected, event);
+        List<TextIndex.IndexedTerm> terms = reindex ? textIndex.terms(event) : List.of();
+        List<Object> values = new ArrayList<>(EventRows.values(event, EventTextIndex.literal(terms)));
+        values.remove(0);
+        if (!reindex) {
+            values.remove(values.size() - 1);
+        }
+        values.addAll(List.of(event.id(), expected.sequence(), expected.updatedAt()));
         Map<List<String>, Long> counted = settling.before(event.id());
-        if (sql.update(UPDATE + " AND sequence = ? AND updated_at = ?", values) != 1) {
+        if (sql.update((reindex ? UPDATE : UPDATE_KEEPING_TERMS) + " AND sequence = ? AND updated_at = ?",
+                values) != 1) {
             return false;
         }
-        afterRowWritten(event);
+        EventRelations.replace(sql, expected, event);
+        if (!expected.translations().equals(event.translations())) {
+            translations.replace(event);
+        }
+        if (reindex) {
+            textIndex.write(event, terms);
+        }
         settling.after(event, counted);
         return true;
-    }
-
-    /** The column values in UPDATE order: every column but the id, then the id for the WHERE clause. */
-    private static List<Object> idLast(Event event) {
-        List<Object> values = new ArrayList<>(EventRows.values(event));
-        values.add(values.remove(0));
-        return values;
-    }
-
-    /** What follows any change of an event row in the same transaction: relations, translations, terms. */
-    private void afterRowWritten(Event event) {
-        sql.update("DELETE FROM event_organizer WHERE event_id = ?", List.of(event.id()));
-        sql.update("DELETE FROM event_topic WHERE event_id = ?", List.of(event.id()));
-        sql.update("DELETE FROM event_spoken_language WHERE event_id = ?", List.of(event.id()));
-        writeRelations(event);
-        translations.replace(event);
-        textIndex.index(event);
     }
 
     @Transactional
@@ -193,23 +197,5 @@ public class EventStore {
         sql.query(query, ids, row -> related.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
                 .add(row.getString(2)));
         return related;
-    }
-
-    private void writeRelations(Event event) {
-        sql.batch("INSERT INTO event_organizer (event_id, organizer_slug, position) VALUES (?, ?, ?)",
-                positioned(event.id(), event.organizerSlugs()));
-        sql.batch("INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)",
-                event.topicSlugs().stream().<List<?>>map(topic -> List.of(event.id(), topic)).toList());
-        sql.batch("INSERT INTO event_spoken_language (event_id, language, position) VALUES (?, ?, ?)",
-                positioned(event.id(), event.spokenLanguages()));
-    }
-
-    /** Rows (event id, value, position) of an ordered relation. */
-    private static List<List<?>> positioned(UUID eventId, List<String> values) {
-        List<List<?>> rows = new ArrayList<>();
-        for (int position = 0; position < values.size(); position++) {
-            rows.add(List.of(eventId, values.get(position), position));
-        }
-        return rows;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,9 +48,35 @@ class EventTextIndex {
     }
 
     void index(Event event) {
-        List<TextIndex.IndexedTerm> terms = terms(titles(event), otherTexts(event));
+        List<TextIndex.IndexedTerm> terms = terms(event);
         sql.update("UPDATE event SET search_text = ? WHERE id = ?", List.of(literal(terms), event.id()));
         index.write(event.id(), terms);
+    }
+
+    /** The terms of an event; {@link EventStore} writes their {@link #literal} with the row, then {@link #write}s them. */
+    List<TextIndex.IndexedTerm> terms(Event event) {
+        return terms(titles(event), otherTexts(event));
+    }
+
+    /** Stores the terms beside the row (H2's term table), in the transaction of the row's write. */
+    void write(Event event, List<TextIndex.IndexedTerm> terms) {
+        index.write(event.id(), terms);
+    }
+
+    /**
+     * Whether the terms of {@code revised} may differ from those of {@code stored}: they follow the texts, the
+     * venue's name, the translations, the organizers and the city, and nothing else (a moved time keeps them).
+     */
+    static boolean changes(Event stored, Event revised) {
+        return !(stored.title().equals(revised.title()) && stored.description().equals(revised.description())
+                && Objects.equals(venueName(stored), venueName(revised))
+                && stored.translations().equals(revised.translations())
+                && stored.organizerSlugs().equals(revised.organizerSlugs())
+                && Objects.equals(stored.citySlug(), revised.citySlug()));
+    }
+
+    private static String venueName(Event event) {
+        return event.venue() == null ? null : event.venue().name();
     }
 
     /** The terms of the given texts, each marked as in a title when it occurs in one. */

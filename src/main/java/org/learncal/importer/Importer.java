@@ -48,7 +48,8 @@ public class Importer {
     }
 
     /** What one run collects. */
-    private record Run(ImportJob job, EventMapping.Context context, Instant now, ImportReport report) {
+    private record Run(ImportJob job, EventMapping.Context context, Instant now, ImportReport report,
+                       KnownEvents known) {
         Caller caller() {
             return job.author();
         }
@@ -79,9 +80,10 @@ public class Importer {
         ImportReport report = new ImportReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), zones.report(spans));
         Organizer organizer = job.organizer();
-        Run run = new Run(job, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
-                job.language(), vocabulary::isTopic, job.topics(), job.format()), now, report);
         List<Occurrence> occurrences = Occurrences.of(file, from, to, zones, report.rejected());
+        Run run = new Run(job, new EventMapping.Context(organizer.slug(), organizer.citySlug(), zones,
+                job.language(), vocabulary::isTopic, job.topics(), job.format()), now, report,
+                KnownEvents.load(uids, store, organizer.slug(), occurrences));
         Map<String, Set<String>> seriesKeys = new java.util.LinkedHashMap<>();
         for (Occurrence occurrence : occurrences) {
             if (!occurrence.recurrence().isEmpty()) {
@@ -101,7 +103,7 @@ public class Importer {
     private void upsert(Run run, Occurrence occurrence) {
         String organizer = run.organizer().slug();
         ImportReport.Item item;
-        var existing = uids.find(organizer, occurrence.uid(), occurrence.recurrence());
+        var existing = run.known().find(occurrence);
         if (existing.isEmpty()) {
             if (EventMapping.isCancelled(occurrence)) {
                 run.report().unchanged().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), null));
@@ -110,16 +112,14 @@ public class Importer {
             UUID id = UUID.randomUUID();
             String title = occurrence.component().getProperty("SUMMARY").map(p -> p.getValue()).orElse("");
             Event event = EventMapping.toEvent(occurrence, run.context(), id, Slugs.of(title, id), run.now());
-            if (run.job().publish()) {
-                writes.createPublished(run.caller(), event);
-            } else {
-                writes.create(run.caller(), event);
-            }
+            EventWrites.Written written = run.job().publish() ? writes.createPublished(run.caller(), event)
+                    : writes.create(run.caller(), event);
             uids.insert(id, organizer, occurrence.uid(), occurrence.recurrence());
+            run.known().wrote(occurrence, written.event());
             run.report().created().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), id));
             return;
         }
-        Event stored = store.findAny(existing.get()).orElseThrow();
+        Event stored = existing.get();
         if (run.job().keep().test(stored)) {
             run.report().unchanged().add(new ImportReport.Item(occurrence.uid(), occurrence.recurrence(), stored.id()));
             return;
@@ -133,10 +133,10 @@ public class Importer {
         if (revised == stored) {
             run.report().unchanged().add(item);
         } else if (revised.isCancelled() && !stored.isCancelled()) {
-            writes.replace(run.caller(), stored, revised, "cancelled");
+            run.known().wrote(occurrence, writes.replace(run.caller(), stored, revised, "cancelled").event());
             run.report().cancelled().add(item);
         } else {
-            writes.replace(run.caller(), stored, revised, "updated");
+            run.known().wrote(occurrence, writes.replace(run.caller(), stored, revised, "updated").event());
             run.report().updated().add(item);
         }
     }

@@ -68,7 +68,7 @@ class BadFeedTest {
             Tokens.Publisher publisher = calls.publisher();
             Map<String, Object> source = calls.refresh(publisher,
                     calls.register(publisher, server.url("/bomb.ics"), Map.of()).get("id"));
-            assertEquals(List.of(Map.of("uid", SourceSyncTest.ATELIER, "line", 42, "reason",
+            assertEquals(List.of(Map.of("uid", SourceSyncTest.ATELIER, "line", 47, "reason",
                     "cannot be read as a series: it recurs more often than daily (FREQ=SECONDLY)")), SourceCalls.lastRun(source).get("rejected"));
             assertEquals(2, calls.events(publisher.organizer()).size());
         }
