@@ -89,25 +89,27 @@ class CheckedMigrationRunnerTest {
     void aChecksumMismatchStillStopsTheStart() throws SQLException {
         String url = database("checksum", "latest");
         execute(url, "UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '9'");
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> start(url).close());
-        assertTrue(causes(refused).contains("Migration checksum mismatch for migration version 9"), causes(refused));
+        assertRefused(url, "Migration checksum mismatch for migration version 9");
     }
 
     @Test
     void aMigrationLeftOutBelowTheAppliedOnesStillStopsTheStart() throws SQLException {
         String url = database("left-out", "latest");
         execute(url, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '150'");
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> start(url).close());
-        assertTrue(causes(refused).contains("Detected resolved migration not applied to database: 150"),
-                causes(refused));
+        assertRefused(url, "Detected resolved migration not applied to database: 150");
     }
 
     @Test
     void aFailedMigrationStillStopsTheStart() throws SQLException {
         String url = database("failed", "latest");
         execute(url, "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '181'");
+        assertRefused(url, "failed migration to version 181");
+    }
+
+    /** A start on {@code url} fails, and one of the failure's messages says {@code why}. */
+    private static void assertRefused(String url, String why) {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> start(url).close());
-        assertTrue(causes(refused).contains("failed migration to version 181"), causes(refused));
+        assertTrue(causes(refused).contains(why), causes(refused));
     }
 
     /** The messages of {@code failure} and of its causes, one per line. */
