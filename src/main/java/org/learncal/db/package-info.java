@@ -1,2 +1,2 @@
-/** Plain JDBC with bound parameters, for the queries built at run time, and H2 files that sync at commit. */
+/** Plain JDBC with bound parameters, H2 files that sync at commit, and Flyway run only when the schema differs. */
 package org.learncal.db;
