@@ -1,5 +1,6 @@
 package org.learncal.db;
 
+import io.micronaut.data.jdbc.runtime.ConnectionCallback;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
@@ -51,6 +52,11 @@ public class Sql {
             bind(statement, parameters);
             return statement.executeUpdate();
         });
+    }
+
+    /** Runs {@code work} on the connection the other calls would use: the caller's transaction's, or its own. */
+    public <T> T withConnection(ConnectionCallback<T> work) {
+        return jdbc.execute(work);
     }
 
     /** Runs one statement once per parameter list, in a single batch. */

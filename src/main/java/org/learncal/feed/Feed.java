@@ -12,6 +12,7 @@ public final class Feed {
     private final FeedDefinition definition;
     private final FeedBody body;
     private final String etag;
+    private final String gzipEtag;
     private final @Nullable Instant lastModified;
     private final boolean truncated;
     private final long catalogVersion;
@@ -24,6 +25,7 @@ public final class Feed {
         this.definition = definition;
         this.body = body;
         this.etag = etag;
+        this.gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
         this.lastModified = lastModified;
         this.truncated = truncated;
         this.catalogVersion = catalogVersion;
@@ -58,6 +60,11 @@ public final class Feed {
         return compressed;
     }
 
+    /** True once the gzip body is made: {@link #gzipped()} then returns at once. */
+    boolean gzipMade() {
+        return gzipped != null;
+    }
+
     /** The strong ETag of the identity-encoded body. */
     public String etag() {
         return etag;
@@ -65,7 +72,7 @@ public final class Feed {
 
     /** The ETag of the gzip encoding: another representation, so another strong validator. */
     public String gzipEtag() {
-        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        return gzipEtag;
     }
 
     /**

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
  * Rendered feeds, least recently used first out. An entry serves only while the catalogue version in the
  * database is the one it was rendered from (so a write through any instance sharing the database
- * invalidates it) and until time alone would change it (an event leaving the window). While the database is
+ * invalidates it; {@link CatalogVersion#latest} reads it, or knows it without a read where that is safe) and until time alone would change it (an event leaving the window). While the database is
  * unreachable, entries current when it was last reached keep serving for a while ({@link StaleFeeds}).
  */
 @Singleton
@@ -77,17 +78,30 @@ public class FeedCache {
      * database could not tell (then {@link #feed} decides whether a stale entry may serve).
      */
     @Nullable Feed ifCurrent(String variantKey) {
-        Instant now = clock.instant();
         Feed cached = cached(variantKey);
         if (cached == null) {
             return null;
         }
-        long current;
         try {
-            current = version.current();
+            return hitIfCurrent(cached, version.latest());
         } catch (RuntimeException failure) {
             return null;
         }
+    }
+
+    /**
+     * As {@link #ifCurrent}, but only when the catalogue version is known without reading the database
+     * ({@link CatalogVersion#known()}): never blocks; null when the feed is not cached, not current, or when
+     * only the database can tell.
+     */
+    @Nullable Feed ifKnownCurrent(String variantKey) {
+        OptionalLong known = version.known();
+        Feed cached = known.isPresent() ? cached(variantKey) : null;
+        return cached == null ? null : hitIfCurrent(cached, known.getAsLong());
+    }
+
+    private @Nullable Feed hitIfCurrent(Feed cached, long current) {
+        Instant now = clock.instant();
         stale.confirmed(current, now);
         if (!cached.isCurrent(current, now)) {
             return null;
@@ -101,7 +115,7 @@ public class FeedCache {
         Feed cached = cached(key);
         long current;
         try {
-            current = version.current();
+            current = version.latest();
         } catch (RuntimeException failure) {
             return stale.orThrow(cached, now, failure);
         }

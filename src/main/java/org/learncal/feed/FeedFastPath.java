@@ -17,6 +17,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Sits in each HTTP/1.1 connection's pipeline just before Micronaut's handler and answers the requests that
  * {@link FeedShortcut} knows without routing; every other request passes on. Answers leave in request order:
+ * A request is answered at once, on the event loop, when the cache can tell without the database that the
+ * feed is current ({@link FeedShortcut#replyNow}); otherwise the database is asked on the blocking pool.
  * <ul>
  *   <li>a request is taken here only when every request passed on before it has been answered ({@code routed}
  *   counts requests passed on, less the responses whose last part Micronaut wrote through this handler);</li>
@@ -65,7 +67,13 @@ final class FeedFastPath extends ChannelDuplexHandler {
         if (message instanceof HttpRequest request && routed == 0) {
             FeedShortcut.Known known = shortcut.known(request);
             if (known != null) {
-                answer(ctx, request, known);
+                long started = System.nanoTime();
+                FullHttpResponse now = shortcut.replyNow(request, known);
+                if (now != null) {
+                    send(ctx, request, known, now, started);
+                } else {
+                    answer(ctx, request, known, started);
+                }
                 return;
             }
         }
@@ -79,8 +87,8 @@ final class FeedFastPath extends ChannelDuplexHandler {
         ctx.fireChannelRead(message);
     }
 
-    private void answer(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known) {
-        long started = System.nanoTime();
+    /** Asks the database on the blocking pool, holding what arrives meanwhile; answers on the event loop. */
+    private void answer(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known, long started) {
         answering = true;
         try {
             shortcut.executor().execute(() -> {
@@ -109,11 +117,7 @@ final class FeedFastPath extends ChannelDuplexHandler {
         if (response == null) {
             route(ctx, request);
         } else {
-            droppingContent = !(request instanceof LastHttpContent);
-            int status = response.status().code();
-            ctx.writeAndFlush(response);
-            shortcut.answered(request, known, status, started);
-            ReferenceCountUtil.release(request);
+            send(ctx, request, known, response, started);
         }
         while (!answering && !waiting.isEmpty()) {
             handle(ctx, waiting.poll());
@@ -122,6 +126,15 @@ final class FeedFastPath extends ChannelDuplexHandler {
             readCompleteWaiting = false;
             ctx.fireChannelReadComplete();
         }
+    }
+
+    private void send(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
+                      FullHttpResponse response, long started) {
+        droppingContent = !(request instanceof LastHttpContent);
+        int status = response.status().code();
+        ctx.writeAndFlush(response);
+        shortcut.answered(request, known, status, started);
+        ReferenceCountUtil.release(request);
     }
 
     /** Counts the routed requests answered: the last part of each of Micronaut's responses leaves through here. */

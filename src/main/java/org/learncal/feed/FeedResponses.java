@@ -35,6 +35,8 @@ class FeedResponses {
 
     private final String cacheControl;
     private final Clock clock;
+    private final LastFormatted dates = new LastFormatted();
+    private final LastFormatted lastModifiedDates = new LastFormatted();
 
     FeedResponses(FeedConfiguration configuration, Clock clock) {
         this.cacheControl = "public, max-age=" + configuration.refreshInterval().toSeconds();
@@ -86,12 +88,12 @@ class FeedResponses {
     /** Date is set here, from the clock that decided Last-Modified, so that the two always agree. */
     private void validators(List<Map.Entry<String, String>> headers, Instant date, @Nullable Instant lastModified,
                             String etag) {
-        headers.add(Map.entry(HttpHeaders.DATE, httpDate(date)));
+        headers.add(Map.entry(HttpHeaders.DATE, dates.of(date)));
         headers.add(Map.entry(HttpHeaders.ETAG, etag));
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, cacheControl));
         headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
         if (lastModified != null) {
-            headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, httpDate(lastModified)));
+            headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, lastModifiedDates.of(lastModified)));
         }
     }
 
@@ -99,6 +101,9 @@ class FeedResponses {
     private static boolean notModified(Feed feed, @Nullable Instant lastModified, @Nullable String ifNoneMatch,
                                        @Nullable String ifModifiedSince) {
         if (ifNoneMatch != null) {
+            if (ifNoneMatch.equals(feed.etag()) || ifNoneMatch.equals(feed.gzipEtag())) {
+                return true; // what a poller sends back: the tag it was given, alone
+            }
             return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(tag -> tag.replaceFirst("^W/", ""))
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()) || tag.equals(feed.gzipEtag()));
         }
@@ -137,6 +142,26 @@ class FeedResponses {
             }
         }
         return false;
+    }
+
+    /**
+     * An HTTP date formatted once and reused while the same instant comes again: the Date of this second, the
+     * Last-Modified of the feed being polled.
+     */
+    private static final class LastFormatted {
+        private record Formatted(Instant instant, String text) {
+        }
+
+        private volatile Formatted last;
+
+        String of(Instant instant) {
+            Formatted formatted = last;
+            if (formatted == null || !formatted.instant().equals(instant)) {
+                formatted = new Formatted(instant, httpDate(instant));
+                last = formatted;
+            }
+            return formatted.text();
+        }
     }
 
     static String httpDate(Instant instant) {

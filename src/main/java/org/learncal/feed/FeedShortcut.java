@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -33,6 +35,11 @@ import java.util.concurrent.Executor;
 @Singleton
 class FeedShortcut {
     private static final int KNOWN_URIS = 4096;
+    /** Every name and value comes from our own code, which the routed path's tests check: not validated again. */
+    private static final HttpHeadersFactory OUR_HEADERS = DefaultHttpHeadersFactory.headersFactory()
+            .withValidation(false);
+    private static final HttpHeadersFactory NO_TRAILERS = DefaultHttpHeadersFactory.trailersFactory()
+            .withValidation(false);
 
     /** A URI the controller answered: the cache entry it named, the route it took (for metrics), its path. */
     record Known(String variantKey, String route, String path) {
@@ -89,18 +96,35 @@ class FeedShortcut {
         return blocking;
     }
 
+    /**
+     * The full response if it can be made now without blocking: the feed known current without reading the
+     * database ({@link FeedCache#ifKnownCurrent}) and, for gzip, already compressed. Null: ask {@link #reply}.
+     */
+    @Nullable FullHttpResponse replyNow(HttpRequest request, Known known) {
+        Feed feed = cache.ifKnownCurrent(known.variantKey());
+        if (feed == null || (!feed.gzipMade() && FeedResponses.acceptsGzip(acceptEncoding(request)))) {
+            return null;
+        }
+        return response(request, known, feed);
+    }
+
     /** The full response, or null when the feed must be routed after all. Blocks on the database. */
     @Nullable FullHttpResponse reply(HttpRequest request, Known known) {
         Feed feed = cache.ifCurrent(known.variantKey());
-        if (feed == null) {
-            return null;
-        }
+        return feed == null ? null : response(request, known, feed);
+    }
+
+    private static String acceptEncoding(HttpRequest request) {
+        return request.headers().get(HttpHeaderNames.ACCEPT_ENCODING);
+    }
+
+    private FullHttpResponse response(HttpRequest request, Known known, Feed feed) {
         HttpHeaders headers = request.headers();
         FeedReply reply = responses.reply(feed, headers.get(HttpHeaderNames.ACCEPT_ENCODING),
                 headers.get(HttpHeaderNames.IF_NONE_MATCH), headers.get(HttpHeaderNames.IF_MODIFIED_SINCE));
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(reply.status()),
-                reply.body() == null ? Unpooled.EMPTY_BUFFER : reply.body().send());
+                reply.body() == null ? Unpooled.EMPTY_BUFFER : reply.body().send(), OUR_HEADERS, NO_TRAILERS);
         HttpHeaders out = response.headers();
         reply.headers().forEach(header -> out.add(header.getKey(), header.getValue()));
         SecurityHeadersFilter.forPath(known.path()).forEach(header -> out.add(header.getKey(), header.getValue()));

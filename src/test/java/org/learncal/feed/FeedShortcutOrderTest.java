@@ -3,8 +3,10 @@ package org.learncal.feed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.learncal.db.Sql;
 import org.learncal.event.Event;
 import org.learncal.event.EventStore;
 import org.learncal.event.EventWrites;
@@ -16,6 +18,7 @@ import org.learncal.token.Caller;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,6 +39,10 @@ class FeedShortcutOrderTest {
     EmbeddedServer server;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Sql sql;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     @Test
     void pipelinedFastRoutedAndMissingRequestsAreAnsweredInOrder() throws IOException {
@@ -90,6 +97,24 @@ class FeedShortcutOrderTest {
         assertEquals(after.header("ETag"), again.header("ETag"));
         assertArrayEquals(after.body(), again.body());
         assertEquals(shortcuts + 1, shortcuts(), "the new rendering is then answered before routing");
+    }
+
+    @Test
+    void aWriteByAnotherInstanceMakesTheNextPollGetTheNewBytes() throws IOException {
+        Event event = inserted("Shortcut before another instance wrote");
+        String path = path(event);
+        get(path);
+        double shortcuts = shortcuts();
+        assertEquals(200, get(path).status());
+        assertEquals(shortcuts + 1, shortcuts(), "answered before routing");
+        // Another instance on the same database: its own statements, committed, the version bumped.
+        transactions.executeWrite(status -> sql.update("UPDATE event SET title = ?, updated_at = ? WHERE id = ?",
+                List.of("Renamed by another instance", Instant.parse("2026-06-01T00:00:00Z"), event.id())) + sql.update(
+                "UPDATE catalog_version SET version = version + 1 WHERE id = 1", List.of()));
+        Answer after = get(path);
+        assertEquals("Renamed by another instance",
+                IcsChecks.parse(after.body()).getEvents().get(0).getSummary().getValue());
+        assertArrayEquals(after.body(), get(path).body());
     }
 
     /** A plain GET of {@code path} on a connection of its own. */
