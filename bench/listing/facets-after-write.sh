@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Facet counts right after a write, when the per-version facet cache cannot answer: runs the packaged service
 # on a database made by bench/listing/run.sh, then 12 times: one event created through the API, then the
-# facets of the whole catalogue timed once; then the same with a filter (format=online: the other 7 facets are
+# facets of the whole catalogue timed once; then the same with a filter of format (format=online: read from the
+# format and cost slices of the totals since V205), and with one of topic (topic=literacy: the other 7 facets are
 # counted on the filtered set). Prints median and p90 of each.
 # Usage: bench/listing/facets-after-write.sh BENCH_DIR PORT [env VAR=value ...]   (e.g. the DATASOURCES_DEFAULT_*
 #        variables for PostgreSQL, as run.sh sets them); BENCH_JAR (default target/learncal.jar) for another build
@@ -32,4 +33,5 @@ after_writes() {
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 after_writes "facets after a write" "http://localhost:$PORT/api/events?$all"
 after_writes "facets of format=online after a write" "http://localhost:$PORT/api/events?format=online&$all"
+after_writes "facets of topic=literacy after a write" "http://localhost:$PORT/api/events?topic=literacy&$all"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
