@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Writes one change-log row per changed event, inside the writer's transaction and under the catalogue
@@ -38,7 +37,7 @@ public class ChangeRecorder implements EventChangeListener {
     public void changed(List<UUID> eventIds, long version) {
         for (int from = 0; from < eventIds.size(); from += CHUNK) {
             List<UUID> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + CHUNK));
-            Set<UUID> published = events.get().load(chunk).stream().map(Event::id).collect(Collectors.toSet());
+            Set<UUID> published = events.get().published(chunk);
             log.insert(events.get().loadAny(chunk).stream()
                     .map(event -> snapshot(event, version, published.contains(event.id()))).toList());
         }

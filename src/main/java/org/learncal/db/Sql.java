@@ -59,12 +59,12 @@ public class Sql {
         return jdbc.execute(work);
     }
 
-    /** Runs one statement once per parameter list, in a single batch. */
-    public void batch(String sql, List<List<?>> parameterLists) {
+    /** Runs one statement once per parameter list, in a single batch; answers the rows each run changed. */
+    public int[] batch(String sql, List<List<?>> parameterLists) {
         if (parameterLists.isEmpty()) {
-            return;
+            return new int[0];
         }
-        jdbc.prepareStatement(sql, statement -> {
+        return jdbc.prepareStatement(sql, statement -> {
             for (List<?> parameters : parameterLists) {
                 bind(statement, parameters);
                 statement.addBatch();

@@ -12,19 +12,22 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Facet counts of a search: for each facet, the matching events per value, ignoring the facet's own filter (so
  * that a reader can widen that choice). A count equals the length of the listing with that value chosen.
- * <p>Where a facet's search is the whole catalogue (no filter but its own), its counts are the totals every write
- * keeps ({@link FacetTotals}). Otherwise counting reads every match, so counts are kept per search until the
- * catalogue changes (its version, shared by all instances through the database) or, for searches of what has not
- * ended yet, until the next event ends.
+ * <p>Where a facet's search is the whole catalogue, or a part of it chosen by format and cost alone (no filter
+ * but those and its own), its counts are the totals every write keeps ({@link FacetTotals}, {@link FacetSlice}).
+ * Otherwise counting reads every match, so counts are kept per search until the catalogue changes (its version,
+ * shared by all instances through the database) or, for searches of what has not ended yet, until the next event
+ * ends.
  */
 @Singleton
 public class EventFacets {
@@ -58,13 +61,14 @@ public class EventFacets {
     /** The counts of each facet, by name, most frequent value first. */
     @Transactional
     public Map<String, List<Facet.Count>> count(EventQuery query, List<Facet> facets, Instant now) {
-        List<Facet> whole = facets.stream().filter(facet -> wholeCatalogue(without(query, facet))).toList();
-        Map<String, Map<String, Long>> kept = whole.isEmpty() ? null : totals.counts(now).orElse(null);
-        if (kept != null && whole.size() == facets.size()) {
-            // kept exact by every write: nothing to count, nothing to cache
-            Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
-            facets.forEach(facet -> counts.put(Wire.of(facet), tally(facet, kept.get(FacetTotals.stored(facet)))));
-            return counts;
+        Map<Facet, FacetSlice> sliced = new EnumMap<>(Facet.class);
+        facets.forEach(facet -> FacetSlice.of(without(query, facet)).ifPresent(slice -> sliced.put(facet, slice)));
+        if (sliced.size() == facets.size()) {
+            Map<Facet, Map<String, Long>> kept = kept(sliced, now);
+            if (kept.size() == facets.size()) {
+                // kept exact by every write: nothing to count, nothing to cache
+                return tallied(facets, kept);
+            }
         }
         long version = catalog.current();
         String key = query.filterString() + " " + facets;
@@ -72,25 +76,33 @@ public class EventFacets {
         if (cached != null && cached.version() == version && now.isBefore(cached.validUntil())) {
             return cached.counts();
         }
-        Map<Facet, Map<String, Long>> counted = new EnumMap<>(Facet.class);
+        Map<Facet, Map<String, Long>> counted = kept(sliced, now);
         // facets whose own filter is not set share one search: counted together, in one pass over its matches
-        facets.stream().filter(facet -> kept == null || !whole.contains(facet))
+        facets.stream().filter(facet -> !counted.containsKey(facet))
                 .collect(Collectors.groupingBy(facet -> without(query, facet).filterString(), LinkedHashMap::new,
                         Collectors.toList()))
                 .values().forEach(same -> counted.putAll(pass.count(same, without(query, same.get(0)), now)));
-        Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
-        for (Facet facet : facets) {
-            counts.put(Wire.of(facet), tally(facet, counted.containsKey(facet) ? counted.get(facet)
-                    : kept.get(FacetTotals.stored(facet))));
-        }
+        Map<String, List<Facet.Count>> counts = tallied(facets, counted);
         cache.put(key, new Counted(version, query.from() != null ? Instant.MAX : nextEnd(now), counts));
         return counts;
     }
 
-    /** A search of everything that has not ended, which the kept totals answer (see FacetTotals). */
-    private static boolean wholeCatalogue(EventQuery query) {
-        return query.from() == null && query.to() == null && query.text() == null && query.near() == null
-                && query.free() == null && query.filters().values().stream().allMatch(List::isEmpty);
+    /**
+     * The counts of these facets from the totals of their slices, each slice read once; none until the totals are
+     * first counted.
+     */
+    private Map<Facet, Map<String, Long>> kept(Map<Facet, FacetSlice> sliced, Instant now) {
+        Map<FacetSlice, Optional<Map<String, Map<String, Long>>>> read = new HashMap<>();
+        Map<Facet, Map<String, Long>> kept = new EnumMap<>(Facet.class);
+        sliced.forEach((facet, slice) -> read.computeIfAbsent(slice, each -> totals.counts(now, each))
+                .ifPresent(counts -> kept.put(facet, counts.getOrDefault(FacetTotals.stored(facet), Map.of()))));
+        return kept;
+    }
+
+    private Map<String, List<Facet.Count>> tallied(List<Facet> facets, Map<Facet, Map<String, Long>> counted) {
+        Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
+        facets.forEach(facet -> counts.put(Wire.of(facet), tally(facet, counted.get(facet))));
+        return counts;
     }
 
     /** When the next event ends: the first moment at which "not ended yet" means fewer events. */

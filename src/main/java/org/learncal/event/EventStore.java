@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -147,6 +149,19 @@ public class EventStore {
                     row -> updated.put(row.getObject(1, UUID.class), Sql.instant(row, "updated_at")));
         }
         return updated;
+    }
+
+    /** Which of these events are published (see {@link #find}), without loading them. */
+    @Transactional
+    public Set<UUID> published(List<UUID> ids) {
+        Set<UUID> published = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            sql.query("SELECT e.id FROM event e WHERE e.id IN (" + String.join(", ", Collections.nCopies(
+                    chunk.size(), "?")) + ") AND " + PUBLISHED, chunk, row -> published.add(row.getObject(1,
+                    UUID.class)));
+        }
+        return published;
     }
 
     /** Loads the published events with these ids, in the order given; unknown ids are skipped. */

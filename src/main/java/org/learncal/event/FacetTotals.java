@@ -19,12 +19,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The facet counts of the whole catalogue, kept exact at every moment without counting every event.
- * <p>{@code event_facet_total} holds, per facet value, the counted events (published, scheduled or postponed)
- * that end after the horizon ({@code event_facet_horizon}). Every event write changes the totals by its own
- * difference in its transaction, under the catalogue version's lock, so writers never interleave. Time makes
- * events end without any write: a read adds up the totals and takes off, in the same statement (one snapshot),
- * the counted events that ended between the horizon and now (read through the end index: a few rows, since
+ * The facet counts of the whole catalogue, and of any part of it chosen by format and cost alone, kept exact at
+ * every moment without counting every event.
+ * <p>{@code event_facet_count} holds, per facet value and per format and cost of the events (a slice), the counted
+ * events (published, scheduled or postponed) that end after the horizon ({@code event_facet_horizon}): a search
+ * filtered by format or cost adds up its slices. Every event write changes the totals by its own difference in its
+ * transaction, under the catalogue version's lock, so writers never interleave. Time makes events end without any
+ * write: a read adds up the totals and takes off, in the same statement (one snapshot), the counted events of its
+ * slices that ended between the horizon and now (read through the end index: a few rows, since
  * {@link FacetUpkeep} moves the horizon forward every few minutes). Countries are counted as their cities.
  */
 @Singleton
@@ -33,9 +35,9 @@ class FacetTotals {
     private static final String COUNTED = "(" + EventStore.PUBLISHED + ") = TRUE AND e.status IN ("
             + EventQuery.DEFAULT_STATUSES.stream().map(status -> "'" + Wire.of(status) + "'")
             .collect(Collectors.joining(", ")) + ")";
-    /** The facets kept: every one but country, which adds up its cities. */
     /** Events counted per statement: each facet binds every id, and PostgreSQL binds at most 32,767 values. */
     private static final int CHUNK = 400;
+    /** The facets kept: every one but country, which adds up its cities. */
     private static final List<Facet> KEPT = Stream.of(Facet.values()).filter(facet -> facet != Facet.COUNTRY).toList();
 
     private final Sql sql;
@@ -88,19 +90,27 @@ class FacetTotals {
         add(difference);
     }
 
-    /** The whole catalogue's counts of what has not ended at {@code now}: facet, then value; empty until counted. */
+    /**
+     * The counts of what has not ended at {@code now} in {@code slice} of the catalogue: facet, then value; empty
+     * until counted.
+     */
     @Transactional
-    Optional<Map<String, Map<String, Long>>> counts(Instant now) {
+    Optional<Map<String, Map<String, Long>>> counts(Instant now, FacetSlice slice) {
         if (horizon().isEmpty()) {
             return Optional.empty();
         }
         plans.forThisTransaction();
         List<Object> parameters = new ArrayList<>();
-        String ended = values("e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON + ", ?)",
-                List.of(now, now), "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END", parameters);
+        String kept = "SELECT facet, facet_value AS v, event_format AS f, event_free AS free_slice, events AS n "
+                + "FROM event_facet_count WHERE "
+                + slice.sql("event_format", "event_free = TRUE", "event_free = FALSE", parameters);
+        List<Object> endedParameters = new ArrayList<>(List.of(now, now));
+        String ended = values("e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON + ", ?) AND "
+                        + slice.sql("e.format", "e.free = TRUE", "(e.free = FALSE OR e.free IS NULL)", endedParameters),
+                endedParameters, "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END", parameters);
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        sql.query("SELECT facet, v, SUM(n) FROM (SELECT facet, facet_value AS v, events AS n FROM event_facet_total "
-                + "UNION ALL " + ended + ") c GROUP BY facet, v", parameters, row -> {
+        sql.query("SELECT facet, v, SUM(n) FROM (" + kept + " UNION ALL " + ended + ") c GROUP BY facet, v",
+                parameters, row -> {
                     long count = row.getLong(3);
                     if (count > 0) {
                         counts.computeIfAbsent(row.getString(1), facet -> new HashMap<>()).put(row.getString(2), count);
@@ -126,7 +136,7 @@ class FacetTotals {
     @Transactional
     void recount(Instant now) {
         version.lock();
-        sql.update("DELETE FROM event_facet_total", List.of());
+        sql.update("DELETE FROM event_facet_count", List.of());
         add(grouped("e.end_at > ?", List.of(now), "1"));
         sql.update("UPDATE event_facet_horizon SET counted_after = ? WHERE id = 1", List.of(now));
     }
@@ -138,7 +148,7 @@ class FacetTotals {
                 row -> Optional.ofNullable(Sql.instant(row, "counted_after"))).get(0);
     }
 
-    /** What one event counts for: one per facet value, if it is counted and ends after the horizon. */
+    /** What one event counts for: one per facet value in its slice, if it is counted and ends after the horizon. */
     private Map<List<String>, Long> counted(UUID eventId) {
         return grouped("e.id = ? AND e.end_at > " + HORIZON, List.of(eventId), "1");
     }
@@ -147,36 +157,47 @@ class FacetTotals {
         List<Object> parameters = new ArrayList<>();
         String values = values(where, whereParameters, weight, parameters);
         Map<List<String>, Long> grouped = new HashMap<>();
-        sql.query("SELECT facet, v, SUM(n) FROM (" + values + ") c GROUP BY facet, v", parameters,
-                row -> grouped.put(List.of(row.getString(1), row.getString(2)), row.getLong(3)));
+        sql.query("SELECT facet, v, f, free_slice, SUM(n) FROM (" + values + ") c GROUP BY facet, v, f, free_slice",
+                parameters, row -> grouped.put(List.of(row.getString(1), row.getString(2), row.getString(3),
+                        String.valueOf(row.getBoolean(4))), row.getLong(5)));
         return grouped;
     }
 
     /**
-     * The rows (facet, v, n) of every facet value of the counted events matching {@code where}, n being
+     * The rows (facet, v, f, free_slice, n) of every facet value of the counted events matching {@code where},
+     * with the slice of each (f its format, free_slice whether it is free), n being
      * {@code weight} (an SQL expression of the event {@code e}); adds the bound values to {@code parameters}.
      */
     private static String values(String where, List<Object> whereParameters, String weight, List<Object> parameters) {
         List<String> selects = new ArrayList<>();
         for (Facet facet : KEPT) {
-            selects.add("SELECT '" + stored(facet) + "' AS facet, " + facet.valueSql() + " AS v, " + weight
-                    + " AS n FROM event e" + facet.joinSql() + " WHERE " + COUNTED + " AND " + facet.valueSql()
-                    + " IS NOT NULL AND " + where);
+            selects.add("SELECT '" + stored(facet) + "' AS facet, " + facet.valueSql() + " AS v, e.format AS f, "
+                    + "CASE WHEN e.free = TRUE THEN TRUE ELSE FALSE END AS free_slice, " + weight + " AS n FROM event e"
+                    + facet.joinSql() + " WHERE " + COUNTED + " AND " + facet.valueSql() + " IS NOT NULL AND " + where);
             parameters.addAll(whereParameters);
         }
         return String.join(" UNION ALL ", selects);
     }
 
-    /** Adds these differences to the totals (inside the lock, so an absent row can simply be inserted). */
+    /**
+     * Adds these differences (keyed by facet, value, format, free) to the totals (inside the lock, so an absent row
+     * can simply be inserted): one batch of updates, then one of inserts for the rows that were absent.
+     */
     private void add(Map<List<String>, Long> differences) {
-        differences.entrySet().stream().filter(entry -> entry.getValue() != 0).forEach(entry -> {
-            String facet = entry.getKey().get(0);
-            String value = entry.getKey().get(1);
-            if (sql.update("UPDATE event_facet_total SET events = events + ? WHERE facet = ? AND facet_value = ?",
-                    List.of(entry.getValue(), facet, value)) == 0) {
-                sql.update("INSERT INTO event_facet_total (facet, facet_value, events) VALUES (?, ?, ?)",
-                        List.of(facet, value, entry.getValue()));
+        List<List<?>> updates = differences.entrySet().stream().filter(entry -> entry.getValue() != 0)
+                .<List<?>>map(entry -> List.of(entry.getValue(), entry.getKey().get(0), entry.getKey().get(1),
+                        entry.getKey().get(2), Boolean.parseBoolean(entry.getKey().get(3)))).toList();
+        int[] updated = sql.batch("UPDATE event_facet_count SET events = events + ? WHERE facet = ? "
+                + "AND facet_value = ? AND event_format = ? AND event_free = ?", updates);
+        List<List<?>> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                List<Object> row = new ArrayList<>(updates.get(i).subList(1, 5));
+                row.add(updates.get(i).get(0));
+                inserts.add(row);
             }
-        });
+        }
+        sql.batch("INSERT INTO event_facet_count (facet, facet_value, event_format, event_free, events) "
+                + "VALUES (?, ?, ?, ?, ?)", inserts);
     }
 }

@@ -37,7 +37,8 @@ class FacetTotalsTimeTest {
     }
 
     private long counted(String org, Instant now) {
-        return totals.counts(now).orElseThrow().getOrDefault("organizer", Map.of()).getOrDefault(org, 0L);
+        return totals.counts(now, FacetSlice.WHOLE).orElseThrow().getOrDefault("organizer", Map.of())
+                .getOrDefault(org, 0L);
     }
 
     @Test
