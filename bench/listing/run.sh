@@ -55,6 +55,7 @@ elif ! $reuse || [ ! -f "$BENCH_DIR/learncal.mv.db" ]; then
 fi
 $generate_only && exit 0
 start_server
+wait_idle
 
 # Times one URL: WARMUP untimed requests, then RUNS timed ones over one keep-alive connection (one curl process).
 measure() {

@@ -45,9 +45,12 @@ class NearCondition {
                 + String.join(", ", Collections.nCopies(within.size(), "?")) + ")))", parameters);
     }
 
-    /** Venues within {@code km} of the place: a latitude band the index answers, then the exact distance. */
+    /**
+     * Venues within {@code km} of the place: a latitude band the index answers, then the exact distance. A venue
+     * {@code km} away is at most {@code km} away along its meridian; the margin (about 0.1 m) covers rounding.
+     */
     String venueWithin(Near near, double km, List<Object> parameters) {
-        double band = Math.toDegrees(km / Near.earthKm()) + 0.01;
+        double band = Math.toDegrees(km / Near.earthKm()) + 0.000001;
         parameters.add(near.latitude() - band);
         parameters.add(near.latitude() + band);
         parameters.addAll(venueKmParameters(near));
