@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -37,8 +36,7 @@ final class FailFastDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         Instant since = downSince;
         if (since != null) {
-            throw new SQLTransientConnectionException("The database has been unreachable since " + since
-                    + "; not waiting for the pool until a probe reaches it again", "08001");
+            throw new Unavailable.KnownDown(since);
         }
         try {
             return pool.getConnection();

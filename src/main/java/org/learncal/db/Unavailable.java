@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,5 +32,26 @@ public final class Unavailable {
             }
         }
         return false;
+    }
+
+    /** Since when the database was known down, when the failure is a refusal that did not wait for the pool. */
+    public static Optional<Instant> knownDownSince(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KnownDown refusal) {
+                return Optional.of(refusal.since);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The refusal of a connection while the database is known down (see FailFastDataSource). */
+    static final class KnownDown extends SQLTransientConnectionException {
+        private final transient Instant since;
+
+        KnownDown(Instant since) {
+            super("The database has been unreachable since " + since
+                    + "; not waiting for the pool until a probe reaches it again", "08001");
+            this.since = since;
+        }
     }
 }

@@ -4,8 +4,11 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import org.learncal.db.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.temporal.ChronoUnit;
 
 /** The one place that turns a {@link Problem} into an HTTP response. */
 public final class Problems {
@@ -23,8 +26,11 @@ public final class Problems {
      */
     static MutableHttpResponse<Problem> unavailable(Throwable failure) {
         LOG.warn("Database unavailable: {}", failure.toString());
-        return response(ProblemType.UNAVAILABLE.problem(
-                "The database cannot be reached just now; nothing was changed. Try again shortly."))
+        String detail = Unavailable.knownDownSince(failure)
+                .map(since -> "The database has been unreachable since " + since.truncatedTo(ChronoUnit.SECONDS)
+                        + "; nothing was changed. Try again shortly.")
+                .orElse("The database cannot be reached just now; nothing was changed. Try again shortly.");
+        return response(ProblemType.UNAVAILABLE.problem(detail))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 

@@ -2,6 +2,7 @@ package org.learncal.db;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** While the database cannot be reached: 503 problem+json within 3 s, /health DOWN, and recovery by itself. */
+/**
+ * While the database cannot be reached: 503 problem+json (after one pool timeout, then at once), /health DOWN,
+ * and recovery by itself. How long the first 503 takes is measured by the outage stage (.ci/stages/60-outage).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
     private final OutageDatabase database = new OutageDatabase();
@@ -45,20 +49,18 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void readsAnswer503ProblemWithRetryAfterWithinThreeSeconds() {
+    void readsAnswer503ProblemWithRetryAfter() {
         assertEquals(200, web.get("/api/events").statusCode());
         database.stop();
-        long started = System.nanoTime();
-        HttpResponse<byte[]> refused = web.get("/api/events");
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < 3000, millis + " ms");
-        WebCalls.assertUnavailable(refused);
+
+        WebCalls.assertUnavailable(web.get("/api/events"));
     }
 
     /**
      * The pool's timeout is 1 s here. The first request after the stop waits it (once idle connections, lent
      * unchecked for 0.5 s, have been found broken); from then on the database is known down and requests are
-     * refused without waiting, until a probe reaches it again.
+     * refused without waiting, until a probe reaches it again: their problem says since when it is down, which
+     * only a refusal that did not ask the pool can know.
      */
     @Test
     void onceKnownDownRequestsAreRefusedWithoutWaitingForThePool() throws InterruptedException {
@@ -66,12 +68,21 @@ class DatabaseOutageTest {
         database.stop();
         Thread.sleep(600);
         WebCalls.assertUnavailable(web.get("/api/events"));
-        long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
-            WebCalls.assertUnavailable(web.get("/api/events?q=panne" + i));
+            HttpResponse<byte[]> refused = web.get("/api/events?q=panne" + i);
+            WebCalls.assertUnavailable(refused);
+            assertTrue(detail(refused).matches("The database has been unreachable since \\d{4}-\\d\\d-\\d\\dT"
+                    + "\\d\\d:\\d\\d:\\d\\dZ; nothing was changed\\. Try again shortly\\."), detail(refused));
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < 1000, "5 refusals took " + millis + " ms; each alone would have waited 1000 ms");
+    }
+
+    private String detail(HttpResponse<byte[]> problem) {
+        try {
+            return server.getApplicationContext().getBean(JsonMapper.class).readValue(problem.body(), JsonNode.class)
+                    .get("detail").getStringValue();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
