@@ -3,6 +3,7 @@ package org.learncal.city;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
+import org.learncal.event.NameChanges;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
 import org.learncal.reference.City;
@@ -18,8 +19,11 @@ public class CityWrites {
     private final MembershipStore memberships;
     private final NetworkStore networks;
     private final CatalogVersion version;
+    private final NameChanges names;
 
-    CityWrites(CityStore cities, MembershipStore memberships, NetworkStore networks, CatalogVersion version) {
+    CityWrites(CityStore cities, MembershipStore memberships, NetworkStore networks, CatalogVersion version,
+               NameChanges names) {
+        this.names = names;
         this.cities = cities;
         this.memberships = memberships;
         this.networks = networks;
@@ -44,12 +48,13 @@ public class CityWrites {
      */
     @Transactional
     public City replace(String slug, CityRequest input) {
-        if (!cities.existsById(slug)) {
-            throw ProblemException.notFound("city", slug);
-        }
+        City before = cities.findById(slug).orElseThrow(() -> ProblemException.notFound("city", slug));
         CityRequest request = input.withSlug(slug);
         City city = request.toCity(networks::existsById);
         cities.update(city);
+        if (!city.name().equals(before.name())) {
+            names.cityRenamed(slug);
+        }
         memberships.deleteAll(memberships.findByKeyCitySlug(slug));
         join(city, request);
         return city;

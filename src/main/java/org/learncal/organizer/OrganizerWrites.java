@@ -3,6 +3,7 @@ package org.learncal.organizer;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.learncal.catalog.CatalogVersion;
+import org.learncal.event.NameChanges;
 import org.learncal.problem.ProblemException;
 import org.learncal.problem.ProblemType;
 import org.learncal.reference.CityStore;
@@ -15,8 +16,10 @@ public class OrganizerWrites {
     private final OrganizerStore organizers;
     private final CityStore cities;
     private final CatalogVersion version;
+    private final NameChanges names;
 
-    OrganizerWrites(OrganizerStore organizers, CityStore cities, CatalogVersion version) {
+    OrganizerWrites(OrganizerStore organizers, CityStore cities, CatalogVersion version, NameChanges names) {
+        this.names = names;
         this.organizers = organizers;
         this.cities = cities;
         this.version = version;
@@ -38,11 +41,12 @@ public class OrganizerWrites {
     /** Replaces every field of the organizer {@code slug} (which cannot change); 404 when there is none. */
     @Transactional
     public Organizer replace(String slug, OrganizerRequest input) {
-        if (!organizers.existsById(slug)) {
-            throw ProblemException.notFound("organizer", slug);
-        }
+        Organizer before = organizers.findById(slug).orElseThrow(() -> ProblemException.notFound("organizer", slug));
         Organizer organizer = input.withSlug(slug).toOrganizer(cities::existsById);
         organizers.update(organizer);
+        if (!organizer.name().equals(before.name())) {
+            names.organizerRenamed(slug);
+        }
         version.bump();
         return organizer;
     }
