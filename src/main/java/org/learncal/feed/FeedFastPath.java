@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -22,6 +23,8 @@ import java.util.concurrent.RejectedExecutionException;
  * <ul>
  *   <li>a request is taken here only when every request passed on before it has been answered ({@code routed}
  *   counts requests passed on, less the responses whose last part Micronaut wrote through this handler);</li>
+ *   <li>after a request that closes the connection ({@code Connection: close}) nothing more is taken here: what
+ *   a client sent after it is Micronaut's to drop, and must not be answered or counted as answered;</li>
  *   <li>while one is being answered (the database is read on the blocking pool), everything that arrives waits
  *   here, the end of the read included, so Micronaut asks for no more input; once the answer is written the
  *   waiting messages are handled in turn, and only then does Micronaut see the end of the read.</li>
@@ -35,6 +38,7 @@ final class FeedFastPath extends ChannelDuplexHandler {
     private boolean answering;
     private boolean readCompleteWaiting;
     private boolean droppingContent;
+    private boolean closing;
 
     FeedFastPath(FeedShortcut shortcut) {
         this.shortcut = shortcut;
@@ -64,7 +68,10 @@ final class FeedFastPath extends ChannelDuplexHandler {
             content.release();
             return;
         }
-        if (message instanceof HttpRequest request && routed == 0) {
+        if (message instanceof HttpRequest request && !HttpUtil.isKeepAlive(request)) {
+            closing = true;
+        }
+        if (message instanceof HttpRequest request && routed == 0 && !closing) {
             FeedShortcut.Known known = shortcut.known(request);
             if (known != null) {
                 long started = System.nanoTime();
@@ -131,9 +138,9 @@ final class FeedFastPath extends ChannelDuplexHandler {
     private void send(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
                       FullHttpResponse response, long started) {
         droppingContent = !(request instanceof LastHttpContent);
-        int status = response.status().code();
+        // counted before it is sent: whoever reads the answer then reads the counters with it
+        shortcut.answered(request, known, response.status().code(), started);
         ctx.writeAndFlush(response);
-        shortcut.answered(request, known, status, started);
         ReferenceCountUtil.release(request);
     }
 
