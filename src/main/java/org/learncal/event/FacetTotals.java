@@ -82,9 +82,11 @@ class FacetTotals {
         List<UUID> ids = List.copyOf(eventIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            grouped("e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND e.end_at > "
-                    + HORIZON, List.copyOf(chunk), "1").forEach((value, count) -> difference.merge(value, count,
-                    Long::sum));
+            // the ids are the only condition the database can use: "counted" and the horizon are weighed instead,
+            // or a plan made without statistics (or a generic one) reads every approved or unended event
+            grouped("e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    List.copyOf(chunk), "CASE WHEN " + COUNTED + " AND e.end_at > " + HORIZON + " THEN 1 ELSE 0 END")
+                    .forEach((value, count) -> difference.merge(value, count, Long::sum));
         }
         before.forEach((value, count) -> difference.merge(value, -count, Long::sum));
         add(difference);
@@ -105,9 +107,11 @@ class FacetTotals {
                 + "FROM event_facet_count WHERE "
                 + slice.sql("event_format", "event_free = TRUE", "event_free = FALSE", parameters);
         List<Object> endedParameters = new ArrayList<>(List.of(now, now));
-        String ended = values("e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON + ", ?) AND "
-                        + slice.sql("e.format", "e.free = TRUE", "(e.free = FALSE OR e.free IS NULL)", endedParameters),
-                endedParameters, "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END", parameters);
+        String endedSince = COUNTED + " AND e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON
+                + ", ?) AND " + slice.sql("e.format", "e.free = TRUE", "(e.free = FALSE OR e.free IS NULL)",
+                endedParameters);
+        String ended = values(endedSince, endedParameters, "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END",
+                parameters);
         Map<String, Map<String, Long>> counts = new HashMap<>();
         sql.query("SELECT facet, v, SUM(n) FROM (" + kept + " UNION ALL " + ended + ") c GROUP BY facet, v",
                 parameters, row -> {
@@ -128,7 +132,7 @@ class FacetTotals {
         if (from.isEmpty() || !to.isAfter(from.get())) {
             return;
         }
-        add(grouped("e.end_at > ? AND e.end_at <= ?", List.of(from.get(), to), "-1"));
+        add(grouped(COUNTED + " AND e.end_at > ? AND e.end_at <= ?", List.of(from.get(), to), "-1"));
         sql.update("UPDATE event_facet_horizon SET counted_after = ? WHERE id = 1", List.of(to));
     }
 
@@ -137,7 +141,7 @@ class FacetTotals {
     void recount(Instant now) {
         version.lock();
         sql.update("DELETE FROM event_facet_count", List.of());
-        add(grouped("e.end_at > ?", List.of(now), "1"));
+        add(grouped(COUNTED + " AND e.end_at > ?", List.of(now), "1"));
         sql.update("UPDATE event_facet_horizon SET counted_after = ? WHERE id = 1", List.of(now));
     }
 
@@ -150,7 +154,7 @@ class FacetTotals {
 
     /** What one event counts for: one per facet value in its slice, if it is counted and ends after the horizon. */
     private Map<List<String>, Long> counted(UUID eventId) {
-        return grouped("e.id = ? AND e.end_at > " + HORIZON, List.of(eventId), "1");
+        return grouped(COUNTED + " AND e.id = ? AND e.end_at > " + HORIZON, List.of(eventId), "1");
     }
 
     private Map<List<String>, Long> grouped(String where, List<Object> whereParameters, String weight) {
@@ -164,7 +168,7 @@ class FacetTotals {
     }
 
     /**
-     * The rows (facet, v, f, free_slice, n) of every facet value of the counted events matching {@code where},
+     * The rows (facet, v, f, free_slice, n) of every facet value of the events matching {@code where},
      * with the slice of each (f its format, free_slice whether it is free), n being
      * {@code weight} (an SQL expression of the event {@code e}); adds the bound values to {@code parameters}.
      */
@@ -173,7 +177,7 @@ class FacetTotals {
         for (Facet facet : KEPT) {
             selects.add("SELECT '" + stored(facet) + "' AS facet, " + facet.valueSql() + " AS v, e.format AS f, "
                     + "CASE WHEN e.free = TRUE THEN TRUE ELSE FALSE END AS free_slice, " + weight + " AS n FROM event e"
-                    + facet.joinSql() + " WHERE " + COUNTED + " AND " + facet.valueSql() + " IS NOT NULL AND " + where);
+                    + facet.joinSql() + " WHERE " + facet.valueSql() + " IS NOT NULL AND " + where);
             parameters.addAll(whereParameters);
         }
         return String.join(" UNION ALL ", selects);
