@@ -4,7 +4,9 @@
 # moves one event in ten of every calendar by an hour (SEQUENCE up) and round "changed" pulls them all (200s);
 # round "not-modified" pulls them all again and each answers 304. Each round is N sequential
 # POST /api/sources/{id}/refresh calls. Prints per round the wall time, the service's CPU time (utime+stime from
-# /proc) and the database's row writes (pg_stat_database: inserted + updated + deleted), then the load average.
+# /proc) and the database's row writes (pg_stat_database: inserted + updated + deleted), the seconds of each refresh
+# (the first and last 20 sources' mean: whether a refresh costs more as the catalogue grows; median, p90), then the
+# load average.
 # Usage: bench/sources/run.sh [N] [M]   (needs target/learncal.jar: ./mvnw -DskipTests package; JAR= another)
 # Env: PORT, CAL_PORT, DB (a helper's own), JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr)
 set -euo pipefail
@@ -40,10 +42,13 @@ round() {
   local name=$1 ticks0 w0 t0 outcome
   tables >/tmp/$DB-tables0.txt
   ticks0=$(cpu); w0=$(writes); t0=$(date +%s.%N)
+  local s0
   for id in "${ids[@]}"; do
+    s0=$(date +%s.%N)
     outcome=$(api -X POST "http://localhost:$PORT/api/sources/$id/refresh" | python3 -c \
       'import json,sys; print(json.load(sys.stdin)["health"]["lastOutcome"])')
     echo "$outcome" >>"/tmp/$DB-$name.txt"
+    echo "$(date +%s.%N) - $s0" | bc >>"/tmp/$DB-$name-seconds.txt"
   done
   local t1 ticks1 w1
   t1=$(date +%s.%N); ticks1=$(cpu); sleep 1; w1=$(writes); tables >/tmp/$DB-tables1.txt
@@ -51,6 +56,12 @@ round() {
     "$(echo "$t1 - $t0" | bc)" "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$((w1 - w0))" \
     "$(sort "/tmp/$DB-$name.txt" | uniq -c | tr '\n' ' ')"
   echo "  row writes by table: $(per_table /tmp/$DB-tables0.txt /tmp/$DB-tables1.txt)"
+  # per source, in order: does a refresh cost more as the catalogue grows?
+  awk '{ t[NR] = $1 } END { n = NR < 20 ? NR : 20; for (i = 1; i <= n; i++) { a += t[i]; b += t[NR - n + i] }
+    printf "  seconds a refresh: first %d sources %.2f on average, last %d %.2f; ", n, a / n, n, b / n }' \
+    "/tmp/$DB-$name-seconds.txt"
+  sort -n "/tmp/$DB-$name-seconds.txt" | awk '{ t[NR] = $1 } END { printf "median %.2f, p90 %.2f\n",
+    t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)] }'
 }
 rm -f /tmp/$DB-*.txt
 round full
