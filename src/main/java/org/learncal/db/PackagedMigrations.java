@@ -1,6 +1,7 @@
 package org.learncal.db;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -45,11 +48,15 @@ final class PackagedMigrations {
 
     /** The migrations of {@code locations} ("classpath:..." only), in version order, or empty (see above). */
     static Optional<List<Migration>> read(ClassLoader loader, List<String> locations) {
-        try {
+        if (!locations.stream().allMatch(location -> location.startsWith(CLASSPATH))) {
+            return Optional.empty();
+        }
+        List<String> prefixes = locations.stream().map(location -> location.substring(CLASSPATH.length()))
+                .map(folder -> folder.endsWith("/") ? folder : folder + "/").toList();
+        try (Jars jars = new Jars(prefixes)) {
             List<Migration> migrations = new ArrayList<>();
-            for (String location : locations) {
-                if (!location.startsWith(CLASSPATH) || !readLocation(loader, location.substring(CLASSPATH.length()),
-                        migrations)) {
+            for (String prefix : prefixes) {
+                if (!readLocation(loader, prefix, jars, migrations)) {
                     return Optional.empty();
                 }
             }
@@ -64,15 +71,14 @@ final class PackagedMigrations {
         }
     }
 
-    /** Adds the migrations under {@code folder}; false when one of its files is not a plain versioned one. */
-    private static boolean readLocation(ClassLoader loader, String folder, List<Migration> into)
+    /** Adds the migrations under {@code prefix}; false when one of its files is not a plain versioned one. */
+    private static boolean readLocation(ClassLoader loader, String prefix, Jars jars, List<Migration> into)
             throws IOException, URISyntaxException {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
         List<URL> roots = Collections.list(loader.getResources(prefix.substring(0, prefix.length() - 1)));
         for (URL root : roots) {
             boolean understood = switch (root.getProtocol()) {
                 case "file" -> readFolder(Path.of(root.toURI()), into);
-                case "jar" -> readJar(root, prefix, into);
+                case "jar" -> readJar(jars, root, prefix, into);
                 default -> false;
             };
             if (!understood) {
@@ -98,21 +104,61 @@ final class PackagedMigrations {
         return true;
     }
 
-    private static boolean readJar(URL root, String prefix, List<Migration> into) throws IOException {
-        JarURLConnection connection = (JarURLConnection) root.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        if (!add(entry.getName().substring(prefix.length()), in, into)) {
-                            return false;
-                        }
+    private static boolean readJar(Jars jars, URL root, String prefix, List<Migration> into) throws IOException {
+        Jars.Opened jar = jars.open(root);
+        for (JarEntry entry : jar.entries()) {
+            if (entry.getName().startsWith(prefix)) {
+                try (InputStream in = jar.file().getInputStream(entry)) {
+                    if (!add(entry.getName().substring(prefix.length()), in, into)) {
+                        return false;
                     }
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The jars of one read, each opened and listed once for every location: a listing walks every entry of the
+     * service's 50 MB jar, a noticeable part of a start when it was done once per location.
+     */
+    private static final class Jars implements Closeable {
+        record Opened(JarFile file, List<JarEntry> entries) {
+        }
+
+        private final List<String> prefixes;
+        private final Map<URL, Opened> opened = new HashMap<>();
+
+        Jars(List<String> prefixes) {
+            this.prefixes = prefixes;
+        }
+
+        /** The jar of {@code root} with its files under any of the prefixes. */
+        Opened open(URL root) throws IOException {
+            JarURLConnection connection = (JarURLConnection) root.openConnection();
+            URL file = connection.getJarFileURL();
+            Opened jar = opened.get(file);
+            if (jar == null) {
+                connection.setUseCaches(false);
+                JarFile opening = connection.getJarFile();
+                List<JarEntry> entries = new ArrayList<>();
+                for (JarEntry entry : Collections.list(opening.entries())) {
+                    if (!entry.isDirectory() && prefixes.stream().anyMatch(entry.getName()::startsWith)) {
+                        entries.add(entry);
+                    }
+                }
+                jar = new Opened(opening, entries);
+                opened.put(file, jar);
+            }
+            return jar;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Opened jar : opened.values()) {
+                jar.file().close();
+            }
+        }
     }
 
     private static boolean add(String script, InputStream in, List<Migration> into) throws IOException {

@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Warms what the first feed requests would otherwise pay for: every zone's rules and this year's
  * VTIMEZONE, then the VEVENT of every event that feeds may show, so that feeds after a start are assembled
- * from rendered events. It runs once the server answers, off the start path: a feed asked for meanwhile
- * renders what is not warm yet itself, so it is complete all the same.
+ * from rendered events. It runs off the start path, once the start-up work is released (a moment after the server
+ * listens): a feed asked for before renders what is not warm yet itself, and one asked for during the warm-up waits
+ * for its render ({@link EventFragments#render}), so either is complete.
  */
 @Singleton
 class FeedWarmup {

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs start-up work that the first answers do not need in the background, once the listeners that schedule it
- * have run. A reader that needs one task's result waits for that task ({@link Task#await}); tests wait for all
- * of them ({@link #settled}) instead of sleeping.
+ * Runs start-up work that the first answers do not need in the background. The work is held until it is
+ * released ({@link StartupRelease}: once the first answer is ready, or a few seconds after the server listens), so
+ * that it does not take the cores from the start and the first answer, or until something needs it: a reader that needs one task's result waits for that task
+ * ({@link Task#await}), which releases the work at once; tests wait for all of them ({@link #settled}).
  */
 @Singleton
 public class StartupTasks {
@@ -22,6 +24,8 @@ public class StartupTasks {
 
     private final ExecutorService background;
     private final List<CompletableFuture<Void>> started = new ArrayList<>();
+    private final List<Runnable> held = new ArrayList<>();
+    private volatile boolean released;
 
     StartupTasks(@Named(TaskExecutors.IO) ExecutorService background) {
         this.background = background;
@@ -30,13 +34,16 @@ public class StartupTasks {
     /** Work started in the background. */
     public static final class Task {
         private final CompletableFuture<Void> done;
+        private final StartupTasks tasks;
 
-        private Task(CompletableFuture<Void> done) {
+        private Task(CompletableFuture<Void> done, StartupTasks tasks) {
             this.done = done;
+            this.tasks = tasks;
         }
 
-        /** Returns once the work has ended, whether it succeeded or not. */
+        /** Releases the held work if need be, and returns once this work has ended, whether it succeeded or not. */
         public void await() {
+            tasks.release();
             done.exceptionally(failure -> null).join();
         }
 
@@ -46,28 +53,64 @@ public class StartupTasks {
         }
     }
 
-    /** Starts {@code work} named {@code name} (for the log) in the background. */
+    /** Starts {@code work} named {@code name} (for the log) in the background once the work is released. */
     public synchronized Task start(String name, Runnable work) {
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-            long began = System.nanoTime();
-            work.run();
-            LOG.debug("Start-up task {} ended in {} ms", name, (System.nanoTime() - began) / 1_000_000);
-        }, background);
-        done.whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                LOG.warn("Start-up task {} failed: {}", name, failure.toString());
-            }
-        });
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable run = () -> run(name, work, done);
         started.add(done);
-        return new Task(done);
+        if (released) {
+            submit(run, name, done);
+        } else {
+            held.add(() -> submit(run, name, done));
+        }
+        return new Task(done, this);
     }
 
-    /** Returns once every task started so far has ended. */
+    /** Lets the held work begin; later work begins at once. */
+    public void release() {
+        if (released) {
+            return;
+        }
+        List<Runnable> now;
+        synchronized (this) {
+            if (released) {
+                return;
+            }
+            released = true;
+            now = List.copyOf(held);
+            held.clear();
+        }
+        now.forEach(Runnable::run);
+    }
+
+    /** Releases the held work and returns once every task started so far has ended. */
     public void settled() {
+        release();
         List<CompletableFuture<Void>> tasks;
         synchronized (this) {
             tasks = List.copyOf(started);
         }
         tasks.forEach(task -> task.exceptionally(failure -> null).join());
+    }
+
+    private void submit(Runnable run, String name, CompletableFuture<Void> done) {
+        try {
+            background.execute(run);
+        } catch (RejectedExecutionException stopping) {
+            LOG.warn("Start-up task {} not run: the service is stopping", name);
+            done.completeExceptionally(stopping);
+        }
+    }
+
+    private static void run(String name, Runnable work, CompletableFuture<Void> done) {
+        long began = System.nanoTime();
+        try {
+            work.run();
+            LOG.debug("Start-up task {} ended in {} ms", name, (System.nanoTime() - began) / 1_000_000);
+            done.complete(null);
+        } catch (RuntimeException | Error failure) {
+            LOG.warn("Start-up task {} failed: {}", name, failure.toString());
+            done.completeExceptionally(failure);
+        }
     }
 }
