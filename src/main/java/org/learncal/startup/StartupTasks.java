@@ -13,10 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs start-up work that the first answers do not need in the background. The work is held until it is
- * released ({@link StartupRelease}: once the first answer is ready, or a few seconds after the server listens), so
- * that it does not take the cores from the start and the first answer, or until something needs it: a reader that needs one task's result waits for that task
- * ({@link Task#await}), which releases the work at once; tests wait for all of them ({@link #settled}).
+ * Runs start-up work that the first answers do not need in the background. The work is held, so that it does not
+ * take the cores from the start and the first answer, until it is released ({@link StartupRelease}: once the first
+ * answer is ready, or a few seconds after the server listens) or until something needs it: a reader that needs one
+ * task's result waits for that task ({@link Task#await}), which releases the work at once; tests wait for all of
+ * them ({@link #settled}).
  */
 @Singleton
 public class StartupTasks {
