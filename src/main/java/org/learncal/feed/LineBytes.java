@@ -25,44 +25,47 @@ final class LineBytes {
     }
 
     void verbatim(String text) {
+        room(text.length() * 3 + 1);
         for (int i = 0; i < text.length(); i++) {
-            put(text.charAt(i));
+            write(text.charAt(i));
         }
     }
 
     /** A value written as given, without the control characters a content line may not hold. */
     void stripped(String value) {
+        room(value.length() * 3 + 1);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (allowed(c)) {
-                put(c);
+                write(c);
             }
         }
     }
 
     /** A TEXT value as {@link IcsWriter#escape} escapes it. */
     void escaped(String value) {
+        room(value.length() * 3 + 1);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\', ';', ',' -> {
-                    put('\\');
-                    put(c);
+                    write('\\');
+                    write(c);
                 }
                 case '\n' -> {
-                    put('\\');
-                    put('n');
+                    write('\\');
+                    write('n');
                 }
                 case '\r' -> {
-                    put('\\');
-                    put('n');
+                    write('\\');
+                    write('n');
                     if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
                         i++;
                     }
                 }
                 default -> {
                     if (allowed(c)) {
-                        put(c);
+                        write(c);
                     }
                 }
             }
@@ -70,6 +73,15 @@ final class LineBytes {
     }
 
     void put(char c) {
+        room(4);
+        write(c);
+    }
+
+    /**
+     * Encodes one character; the caller made room: three bytes a character at most, one more for a surrogate
+     * left pending by the character before (a pair is four bytes for two characters).
+     */
+    private void write(char c) {
         if (pendingHigh != 0) {
             char high = pendingHigh;
             pendingHigh = 0;
@@ -77,23 +89,18 @@ final class LineBytes {
                 fourBytes(Character.toCodePoint(high, c));
                 return;
             }
-            room(1);
             bytes[length++] = '?';
         }
         if (c < 0x80) {
-            room(1);
             bytes[length++] = (byte) c;
         } else if (c < 0x800) {
-            room(2);
             bytes[length++] = (byte) (0xC0 | c >> 6);
             bytes[length++] = (byte) (0x80 | c & 0x3F);
         } else if (Character.isHighSurrogate(c)) {
             pendingHigh = c;
         } else if (Character.isLowSurrogate(c)) {
-            room(1);
             bytes[length++] = '?';
         } else {
-            room(3);
             bytes[length++] = (byte) (0xE0 | c >> 12);
             bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
             bytes[length++] = (byte) (0x80 | c & 0x3F);
@@ -101,7 +108,6 @@ final class LineBytes {
     }
 
     private void fourBytes(int codePoint) {
-        room(4);
         bytes[length++] = (byte) (0xF0 | codePoint >> 18);
         bytes[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
         bytes[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
