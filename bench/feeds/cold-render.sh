@@ -28,15 +28,6 @@ python3 bench/feeds/calendar.py 1 1 "$first_day" "$files/one" " (one changed)"
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{ printf "%d", ($14 + $15) * 1000 / t }' "/proc/$server_pid/stat"; }
 
-# Until the service's CPU time grows by less than 5 % of a core over 2 s (start-up tasks, warm-up, change log).
-wait_idle() {
-  local before after
-  for _ in $(seq 1 300); do
-    before=$(cpu_ms); sleep 2; after=$(cpu_ms)
-    [ $((after - before)) -lt 100 ] && return 0
-  done
-}
-
 import_all() {  # import_all PREFIX: every file of PREFIX; prints the wall ms
   local started=$(date +%s%N)
   for file in "$files/$1"-*.ics; do
