@@ -51,6 +51,19 @@ catalogue() {
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# Waits until the service's CPU time grows by less than 5 % of a core over 2 s (at most 10 minutes): after a
+# start it warms every feed's events, counts facets and records changes in the background, which measured
+# requests would otherwise share the cores with.
+wait_idle() {
+  local ticks before after
+  ticks=$(getconf CLK_TCK)
+  for _ in $(seq 1 300); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat"); sleep 2
+    after=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")
+    [ $(( (after - before) * 1000 / ticks )) -lt 100 ] && return 0
+  done
+}
+
 # wrk_run LABEL CONNECTIONS URL [header...]: one wrk run; prints "p50_ms p90_ms req_per_s errors"
 wrk_run() {
   local connections=$1 url=$2; shift 2

@@ -36,7 +36,12 @@ class EventFragments {
     private record Variant(UUID id, @Nullable String language) {
     }
 
+    /** An event rendered now, with the version of it that was rendered. */
+    private record Rendered(UUID id, Instant updatedAt, int sequence, byte[] bytes) {
+    }
+
     private static final int PARALLEL_FROM = 64;
+    private static final int CHUNK = 250;
 
     private final EventStore store;
     private final EventDetailsLoader details;
@@ -99,15 +104,33 @@ class EventFragments {
 
     private void renderMissing(List<EventStamp> missing, @Nullable String language, String references,
                                Map<UUID, byte[]> rendered) {
-        // Rendering is pure and per event: a bulk load's thousands of new events use every core.
-        List<EventDetails> loaded = details.load(store.load(missing.stream().map(EventStamp::id).toList()));
-        List<byte[]> written = (loaded.size() > PARALLEL_FROM ? loaded.parallelStream() : loaded.stream())
-                .map(event -> writer.write(new IcsWriter(2048), event, language).toBytes()).toList();
-        for (int i = 0; i < loaded.size(); i++) {
-            Event event = loaded.get(i).event();
-            rendered.put(event.id(), written.get(i));
-            remember(new Variant(event.id(), language), new Fragment(event.updatedAt(), event.sequence(), references, written.get(i)));
+        // Loading and rendering are per event: a bulk load's thousands of new events are taken in chunks, each
+        // loaded and rendered on its own, so that every core works and one's reads overlap another's rendering.
+        List<List<EventStamp>> chunks = new ArrayList<>();
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            chunks.add(missing.subList(from, Math.min(missing.size(), from + CHUNK)));
         }
+        List<List<Rendered>> written = (missing.size() > PARALLEL_FROM ? chunks.parallelStream() : chunks.stream())
+                .map(chunk -> renderChunk(chunk, language)).toList();
+        for (List<Rendered> chunk : written) {
+            for (Rendered event : chunk) {
+                rendered.put(event.id(), event.bytes());
+                remember(new Variant(event.id(), language),
+                        new Fragment(event.updatedAt(), event.sequence(), references, event.bytes()));
+            }
+        }
+    }
+
+    private List<Rendered> renderChunk(List<EventStamp> chunk, @Nullable String language) {
+        List<EventDetails> loaded = details.load(store.load(chunk.stream().map(EventStamp::id).toList()));
+        List<Rendered> written = new ArrayList<>(loaded.size());
+        IcsWriter out = new IcsWriter(4096);
+        for (EventDetails event : loaded) {
+            Event loadedEvent = event.event();
+            written.add(new Rendered(loadedEvent.id(), loadedEvent.updatedAt(), loadedEvent.sequence(),
+                    writer.write(out, event, language).take()));
+        }
+        return written;
     }
 
     private synchronized void remember(Variant variant, Fragment fragment) {

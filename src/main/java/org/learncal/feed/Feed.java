@@ -18,6 +18,7 @@ public final class Feed {
     private final long catalogVersion;
     private final Instant validUntil;
     private volatile FeedBody gzipped;
+    private volatile ReadyHeaders readyHeaders;
 
     /** {@code etag}: {@link #etagOf} the body; {@code lastModified}: as decided by {@link FeedValidators}. */
     Feed(FeedDefinition definition, FeedBody body, String etag, @Nullable Instant lastModified, boolean truncated,
@@ -58,6 +59,15 @@ public final class Feed {
             }
         }
         return compressed;
+    }
+
+    /** The header blocks of this feed's fast answers in the current second, if made (see {@link ReadyHeaders}). */
+    @Nullable ReadyHeaders readyHeaders() {
+        return readyHeaders;
+    }
+
+    void readyHeaders(ReadyHeaders ready) {
+        readyHeaders = ready;
     }
 
     /** True once the gzip body is made: {@link #gzipped()} then returns at once. */

@@ -32,6 +32,7 @@ class FeedResponses {
     static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+    private static volatile AcceptEncoding lastAcceptEncoding;
 
     private final String cacheControl;
     private final Clock clock;
@@ -56,12 +57,27 @@ class FeedResponses {
     /** The reply to a request with these headers (each may be null). */
     FeedReply reply(Feed feed, @Nullable String acceptEncoding, @Nullable String ifNoneMatch,
                     @Nullable String ifModifiedSince) {
-        boolean gzip = acceptsGzip(acceptEncoding);
-        Instant date = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant date = date();
+        return reply(feed, acceptsGzip(acceptEncoding), notModified(feed, date, ifNoneMatch, ifModifiedSince), date);
+    }
+
+    /** The Date of a response made now: the clock's second. */
+    Instant date() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** True when a request with these validators, answered at {@code date}, gets a 304. */
+    static boolean notModified(Feed feed, Instant date, @Nullable String ifNoneMatch,
+                               @Nullable String ifModifiedSince) {
+        return clientCopyCurrent(feed, lastModified(feed, date), ifNoneMatch, ifModifiedSince);
+    }
+
+    /** The reply at {@code date} in the encoding and with the status decided: the same for every such request. */
+    FeedReply reply(Feed feed, boolean gzip, boolean notModified, Instant date) {
         Instant lastModified = lastModified(feed, date);
         List<Map.Entry<String, String>> headers = new ArrayList<>(10);
         validators(headers, date, lastModified, gzip ? feed.gzipEtag() : feed.etag());
-        if (notModified(feed, lastModified, ifNoneMatch, ifModifiedSince)) {
+        if (notModified) {
             return new FeedReply(FeedReply.NOT_MODIFIED, headers, null);
         }
         headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE));
@@ -98,8 +114,8 @@ class FeedResponses {
     }
 
     /** If-None-Match wins when present (RFC 9110 section 13.2.2); either encoding's tag validates the feed. */
-    private static boolean notModified(Feed feed, @Nullable Instant lastModified, @Nullable String ifNoneMatch,
-                                       @Nullable String ifModifiedSince) {
+    private static boolean clientCopyCurrent(Feed feed, @Nullable Instant lastModified, @Nullable String ifNoneMatch,
+                                             @Nullable String ifModifiedSince) {
         if (ifNoneMatch != null) {
             if (ifNoneMatch.equals(feed.etag()) || ifNoneMatch.equals(feed.gzipEtag())) {
                 return true; // what a poller sends back: the tag it was given, alone
@@ -120,10 +136,24 @@ class FeedResponses {
     }
 
     /** True when Accept-Encoding lists gzip (or *) without q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        // a poller sends the same header every time: parsed once, not on each poll
+        AcceptEncoding last = lastAcceptEncoding;
+        if (last != null && last.header().equals(acceptEncoding)) {
+            return last.gzip();
+        }
+        boolean gzip = listsGzip(acceptEncoding);
+        lastAcceptEncoding = new AcceptEncoding(acceptEncoding, gzip);
+        return gzip;
+    }
+
+    private record AcceptEncoding(String header, boolean gzip) {
+    }
+
+    private static boolean listsGzip(String acceptEncoding) {
         for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             String[] parts = coding.trim().split(";");
             String name = parts[0].trim();

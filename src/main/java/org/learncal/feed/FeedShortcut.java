@@ -4,11 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -19,7 +18,10 @@ import jakarta.inject.Singleton;
 import org.learncal.metrics.RouteTimers;
 import org.learncal.web.SecurityHeadersFilter;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -35,11 +37,6 @@ import java.util.concurrent.Executor;
 @Singleton
 class FeedShortcut {
     private static final int KNOWN_URIS = 4096;
-    /** Every name and value comes from our own code, which the routed path's tests check: not validated again. */
-    private static final HttpHeadersFactory OUR_HEADERS = DefaultHttpHeadersFactory.headersFactory()
-            .withValidation(false);
-    private static final HttpHeadersFactory NO_TRAILERS = DefaultHttpHeadersFactory.trailersFactory()
-            .withValidation(false);
 
     /** A URI the controller answered: the cache entry it named, the route it took (for metrics), its path. */
     record Known(String variantKey, String route, String path) {
@@ -102,36 +99,45 @@ class FeedShortcut {
      */
     @Nullable FullHttpResponse replyNow(HttpRequest request, Known known) {
         Feed feed = cache.ifKnownCurrent(known.variantKey());
-        if (feed == null || (!feed.gzipMade() && FeedResponses.acceptsGzip(acceptEncoding(request)))) {
-            return null;
-        }
-        return response(request, known, feed);
+        boolean gzip = gzip(request);
+        return feed == null || gzip && !feed.gzipMade() ? null : response(request, known, feed, gzip);
     }
 
     /** The full response, or null when the feed must be routed after all. Blocks on the database. */
     @Nullable FullHttpResponse reply(HttpRequest request, Known known) {
         Feed feed = cache.ifCurrent(known.variantKey());
-        return feed == null ? null : response(request, known, feed);
+        return feed == null ? null : response(request, known, feed, gzip(request));
     }
 
-    private static String acceptEncoding(HttpRequest request) {
-        return request.headers().get(HttpHeaderNames.ACCEPT_ENCODING);
+    private static boolean gzip(HttpRequest request) {
+        return FeedResponses.acceptsGzip(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING));
     }
 
-    private FullHttpResponse response(HttpRequest request, Known known, Feed feed) {
+    /**
+     * The controller's reply ({@link FeedResponses#reply}) with the headers the filters add: its header block is
+     * made once per feed, encoding, status and second ({@link ReadyHeaders}) and shared; the body is a view of
+     * the feed's shared bytes.
+     */
+    private FullHttpResponse response(HttpRequest request, Known known, Feed feed, boolean gzip) {
         HttpHeaders headers = request.headers();
-        FeedReply reply = responses.reply(feed, headers.get(HttpHeaderNames.ACCEPT_ENCODING),
-                headers.get(HttpHeaderNames.IF_NONE_MATCH), headers.get(HttpHeaderNames.IF_MODIFIED_SINCE));
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(reply.status()),
-                reply.body() == null ? Unpooled.EMPTY_BUFFER : reply.body().send(), OUR_HEADERS, NO_TRAILERS);
-        HttpHeaders out = response.headers();
-        reply.headers().forEach(header -> out.add(header.getKey(), header.getValue()));
-        SecurityHeadersFilter.forPath(known.path()).forEach(header -> out.add(header.getKey(), header.getValue()));
-        if (reply.body() != null) {
-            out.add(HttpHeaderNames.CONTENT_LENGTH, reply.body().length());
+        Instant date = responses.date();
+        boolean notModified = FeedResponses.notModified(feed, date, headers.get(HttpHeaderNames.IF_NONE_MATCH),
+                headers.get(HttpHeaderNames.IF_MODIFIED_SINCE));
+        FeedBody body = notModified ? null : gzip ? feed.gzipped() : feed.body();
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                notModified ? HttpResponseStatus.NOT_MODIFIED : HttpResponseStatus.OK,
+                body == null ? Unpooled.EMPTY_BUFFER : body.send(),
+                ready(feed, date, SecurityHeadersFilter.forPath(known.path())).headers(responses, gzip, notModified),
+                EmptyHttpHeaders.INSTANCE);
+    }
+
+    private static ReadyHeaders ready(Feed feed, Instant date, List<Map.Entry<String, String>> security) {
+        ReadyHeaders ready = feed.readyHeaders();
+        if (ready == null || !ready.serve(feed, date, security)) {
+            ready = new ReadyHeaders(feed, date, security);
+            feed.readyHeaders(ready);
         }
-        return response;
+        return ready;
     }
 
     /** Counts the answer as the routed path would: under the feed's route, with its method and status. */

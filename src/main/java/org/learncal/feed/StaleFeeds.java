@@ -26,8 +26,16 @@ class StaleFeeds {
     private record Confirmed(long version, Instant at) {
     }
 
+    /**
+     * Every poll confirms: within one second the first confirmation of a version stands for the others (polls on
+     * every core would otherwise each write this shared field), so the stale limit counts from up to a second
+     * earlier.
+     */
     void confirmed(long version, Instant now) {
-        confirmed = new Confirmed(version, now);
+        Confirmed last = confirmed;
+        if (last == null || last.version() != version || last.at().getEpochSecond() != now.getEpochSecond()) {
+            confirmed = new Confirmed(version, now);
+        }
     }
 
     /** {@code cached}, if it may serve after {@code failure}; else the failure again. */

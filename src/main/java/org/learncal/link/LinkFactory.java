@@ -67,6 +67,8 @@ public class LinkFactory {
 
     /** The same feed URL with the webcal scheme, which calendar apps open as a subscription. */
     public static String webcal(String httpUrl) {
-        return httpUrl.replaceFirst("^https?://", "webcal://");
+        // without a regular expression: every event of a feed being rendered asks for its links
+        int scheme = httpUrl.startsWith("http://") ? 7 : httpUrl.startsWith("https://") ? 8 : 0;
+        return scheme == 0 ? httpUrl : "webcal://" + httpUrl.substring(scheme);
     }
 }
