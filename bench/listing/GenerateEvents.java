@@ -79,10 +79,23 @@ public final class GenerateEvents {
              PreparedStatement eventTopics = connection.prepareStatement(
                      "INSERT INTO event_topic (event_id, topic_slug) VALUES (?, ?)");
              PreparedStatement eventTerms = h2 ? connection.prepareStatement(
-                     "INSERT INTO event_term (term, event_id, in_title) VALUES (?, ?, ?)") : null) {
+                     "INSERT INTO event_term (term, event_id, in_title) VALUES (?, ?, ?)") : null;
+             // spoken in the language of their text, as EventStore writes an event that names no other; written
+             // with the event (a build before V180 has no such table) rather than by one INSERT ... SELECT ...
+             // WHERE NOT EXISTS at the end, whose 100,000 foreign-key checks each read a whole index (see
+             // analyzeEvents)
+             PreparedStatement eventSpokenLanguages = hasTable(connection, "event_spoken_language")
+                     ? connection.prepareStatement(
+                     "INSERT INTO event_spoken_language (event_id, language, position) VALUES (?, ?, 0)") : null) {
             for (int n = 1; n <= count; n++) {
                 UUID id = new UUID(random.nextLong(), random.nextLong());
-                List<String> texts = addEvent(events, id, n);
+                List<String> texts = new ArrayList<>();
+                String language = addEvent(events, id, n, texts);
+                if (eventSpokenLanguages != null) {
+                    eventSpokenLanguages.setObject(1, id);
+                    eventSpokenLanguages.setString(2, language);
+                    eventSpokenLanguages.addBatch();
+                }
                 List<String> chosenOrganizers = pick(organizers, 1 + random.nextInt(2));
                 chosenOrganizers.forEach(slug -> texts.add(organizerNames.get(slug)));
                 index(events, eventTerms, id, texts);
@@ -101,11 +114,17 @@ public final class GenerateEvents {
                     events.executeBatch();
                     eventOrganizers.executeBatch();
                     eventTopics.executeBatch();
+                    if (eventSpokenLanguages != null) {
+                        eventSpokenLanguages.executeBatch();
+                    }
                     if (eventTerms != null) {
                         eventTerms.executeBatch();
                     }
                     // commits as it goes: one transaction of millions of term rows makes H2's file balloon
                     connection.commit();
+                    if (n == BATCH && !h2) {
+                        analyzeEvents(connection);
+                    }
                 }
             }
         }
@@ -113,12 +132,6 @@ public final class GenerateEvents {
             // what EventStore keeps on every write (see LongestEvent): the search relies on it
             statement.executeUpdate("UPDATE catalog_version SET version = version + 1, longest_event_seconds = "
                     + "GREATEST(longest_event_seconds, " + longestSeconds + ") WHERE id = 1");
-            // spoken in the language of their text, as EventStore writes an event that names no other
-            if (hasTable(connection, "event_spoken_language")) {
-                statement.executeUpdate("INSERT INTO event_spoken_language (event_id, language, position) "
-                        + "SELECT id, language, 0 FROM event e WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM event_spoken_language s WHERE s.event_id = e.id)");
-            }
             // rows written behind the service's back: it counts the facet totals again at its next start
             if (hasTable(connection, "event_facet_horizon")) {
                 statement.executeUpdate("UPDATE event_facet_horizon SET counted_after = NULL WHERE id = 1");
@@ -153,6 +166,20 @@ public final class GenerateEvents {
         }
         events.setString(COLUMNS.split(",").length, literal.toString());
         events.addBatch();
+    }
+
+    /**
+     * PostgreSQL plans the foreign-key checks of the relation rows (event_topic, ...) once per connection and keeps
+     * the plan until the statistics of event change; this machine runs no autovacuum. Planned on the few seeded
+     * events, each check read the whole (city_slug, id) index instead of the primary key, so every event cost
+     * more than the last (all but stalled at 90,000). Analyzing event after the first 1,000 makes PostgreSQL plan
+     * them again, on the primary key.
+     */
+    private static void analyzeEvents(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE event");
+        }
+        connection.commit();
     }
 
     /** Whether the database has this table (a build before the facet totals has none). */
@@ -198,8 +225,11 @@ public final class GenerateEvents {
         }
     }
 
-    /** Sets the columns of one event but search_text; answers its texts to index, title first. */
-    private List<String> addEvent(PreparedStatement insert, UUID id, int n) throws SQLException {
+    /**
+     * Sets the columns of one event but search_text, adds its texts to index to {@code texts}, title first; answers
+     * the language of its text.
+     */
+    private String addEvent(PreparedStatement insert, UUID id, int n, List<String> texts) throws SQLException {
         String format = one(FORMATS);
         boolean hasCity = !format.equals("online") || random.nextBoolean();
         String[] city = hasCity ? cities.get(random.nextInt(cities.size())) : null;
@@ -223,7 +253,8 @@ public final class GenerateEvents {
         Boolean free = freeRoll < 7 ? Boolean.TRUE : freeRoll < 9 ? Boolean.FALSE : null;
         boolean venue = !format.equals("online") && random.nextBoolean();
         Instant created = start.minus(Duration.ofDays(10 + random.nextInt(120)));
-        Object[] values = {id, "bench-" + n, title, description, one(LANGUAGES), zone.getId(), allDay,
+        String language = one(LANGUAGES);
+        Object[] values = {id, "bench-" + n, title, description, language, zone.getId(), allDay,
                 utc(start), utc(end), format, venue ? "Venue " + n : null, venue ? n + " Main Street" : null,
                 venue ? venueCoordinate(city[3], n) : null, venue ? venueCoordinate(city[4], n + 7) : null,
                 city == null ? null : city[0],
@@ -236,14 +267,14 @@ public final class GenerateEvents {
         for (int i = 0; i < values.length; i++) {
             insert.setObject(i + 1, values[i]);
         }
-        List<String> texts = new ArrayList<>(List.of(title, description));
+        texts.addAll(List.of(title, description));
         if (venue) {
             texts.add("Venue " + n);
         }
         if (city != null) {
             texts.add(city[2]);
         }
-        return texts;
+        return language;
     }
 
     /** A venue up to about 5 km from its city's centre, without drawing from the random sequence. */

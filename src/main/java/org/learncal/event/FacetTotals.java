@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The facet counts of the whole catalogue, and of any part of it chosen by format and cost alone, kept exact at
@@ -44,8 +43,8 @@ class FacetTotals {
     private static final String WEIGHT = "CASE WHEN " + COUNTED + " AND e.end_at > " + HORIZON + " THEN 1 ELSE 0 END";
     /** Events counted per statement: each facet binds every id, and PostgreSQL binds at most 32,767 values. */
     private static final int CHUNK = 400;
-    /** The facets kept: every one but country, which adds up its cities. */
-    private static final List<Facet> KEPT = Stream.of(Facet.values()).filter(facet -> facet != Facet.COUNTRY).toList();
+    /** How many times a read tries again when the horizon moved while it read (it moves every few minutes). */
+    private static final int MOVES = 10;
 
     private final Sql sql;
     private final CatalogVersion version;
@@ -102,30 +101,52 @@ class FacetTotals {
      */
     @Transactional
     Optional<Map<String, Map<String, Long>>> counts(Instant now, FacetSlice slice) {
-        if (horizon().isEmpty()) {
-            return Optional.empty();
-        }
         plans.forThisTransaction();
+        Optional<Instant> horizon = horizon();
+        // the horizon moves every few minutes: read again only if it moved between the two statements
+        for (int attempt = 0; horizon.isPresent() && attempt < MOVES; attempt++) {
+            Optional<Map<String, Map<String, Long>>> counts = counts(now, slice, horizon.get());
+            if (counts.isPresent()) {
+                return counts;
+            }
+            horizon = horizon();
+        }
+        if (horizon.isPresent()) {
+            throw new IllegalStateException("The facet totals' horizon moved " + MOVES + " times while read");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The counts, if the horizon is still {@code horizon} in the statement's snapshot (it moves every few
+     * minutes): the totals minus what ended between the horizon and now, plus what the horizon, if ahead of now
+     * (another instance's clock), stopped counting too early. The range is bound as values, not read in the
+     * statement, so that PostgreSQL plans it for the few rows it holds: planned for a range it cannot see, it
+     * read every topic, organizer and language row to join them with the ended events (docs/benchmarks.md).
+     */
+    private Optional<Map<String, Map<String, Long>>> counts(Instant now, FacetSlice slice, Instant horizon) {
         List<Object> parameters = new ArrayList<>();
         String kept = "SELECT facet, facet_value AS v, event_format AS f, event_free AS free_slice, events AS n "
                 + "FROM event_facet_count WHERE "
                 + slice.sql("event_format", "event_free = TRUE", "event_free = FALSE", parameters);
-        List<Object> endedParameters = new ArrayList<>(List.of(now, now));
-        String endedSince = COUNTED + " AND e.end_at > LEAST(" + HORIZON + ", ?) AND e.end_at <= GREATEST(" + HORIZON
-                + ", ?) AND " + slice.sql("e.format", "e.free = TRUE", "(e.free = FALSE OR e.free IS NULL)",
-                endedParameters);
-        String ended = values(endedSince, endedParameters, "CASE WHEN e.end_at > " + HORIZON + " THEN -1 ELSE 1 END",
-                parameters);
+        boolean behind = !horizon.isAfter(now);
+        List<Object> endedParameters = new ArrayList<>(List.of(behind ? horizon : now, behind ? now : horizon));
+        String ended = FacetValueRows.sql(COUNTED + " AND e.end_at > ? AND e.end_at <= ? AND "
+                        + slice.sql("e.format", "e.free = TRUE", "(e.free = FALSE OR e.free IS NULL)", endedParameters),
+                endedParameters, behind ? "-1" : "1", parameters);
+        parameters.add(horizon);
+        String same = "SELECT '' AS facet, '' AS v, '' AS f, FALSE AS free_slice, 0 AS n FROM event_facet_horizon "
+                + "WHERE id = 1 AND counted_after = ?";
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        sql.query("SELECT facet, v, SUM(n) FROM (" + kept + " UNION ALL " + ended + ") c GROUP BY facet, v",
-                parameters, row -> {
+        boolean sameHorizon = sql.query("SELECT facet, v, SUM(n) FROM (" + kept + " UNION ALL " + ended
+                + " UNION ALL " + same + ") c GROUP BY facet, v", parameters, row -> {
                     long count = row.getLong(3);
                     if (count > 0) {
                         counts.computeIfAbsent(row.getString(1), facet -> new HashMap<>()).put(row.getString(2), count);
                     }
-                    return count;
-                });
-        return Optional.of(counts);
+                    return row.getString(1).isEmpty();
+                }).contains(true);
+        return sameHorizon ? Optional.of(counts) : Optional.empty();
     }
 
     /** Stops counting events that end by {@code to}: moves the horizon forward (never back), under the lock. */
@@ -163,28 +184,12 @@ class FacetTotals {
 
     private Map<List<String>, Long> grouped(String where, List<Object> whereParameters, String weight) {
         List<Object> parameters = new ArrayList<>();
-        String values = values(where, whereParameters, weight, parameters);
+        String values = FacetValueRows.sql(where, whereParameters, weight, parameters);
         Map<List<String>, Long> grouped = new HashMap<>();
         sql.query("SELECT facet, v, f, free_slice, SUM(n) FROM (" + values + ") c GROUP BY facet, v, f, free_slice",
                 parameters, row -> grouped.put(List.of(row.getString(1), row.getString(2), row.getString(3),
                         String.valueOf(row.getBoolean(4))), row.getLong(5)));
         return grouped;
-    }
-
-    /**
-     * The rows (facet, v, f, free_slice, n) of every facet value of the events matching {@code where},
-     * with the slice of each (f its format, free_slice whether it is free), n being
-     * {@code weight} (an SQL expression of the event {@code e}); adds the bound values to {@code parameters}.
-     */
-    private static String values(String where, List<Object> whereParameters, String weight, List<Object> parameters) {
-        List<String> selects = new ArrayList<>();
-        for (Facet facet : KEPT) {
-            selects.add("SELECT '" + stored(facet) + "' AS facet, " + facet.valueSql() + " AS v, e.format AS f, "
-                    + "CASE WHEN e.free = TRUE THEN TRUE ELSE FALSE END AS free_slice, " + weight + " AS n FROM event e"
-                    + facet.joinSql() + " WHERE " + facet.valueSql() + " IS NOT NULL AND " + where);
-            parameters.addAll(whereParameters);
-        }
-        return String.join(" UNION ALL ", selects);
     }
 
     /**

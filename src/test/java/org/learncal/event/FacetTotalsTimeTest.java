@@ -57,6 +57,15 @@ class FacetTotalsTimeTest {
     }
 
     @Test
+    void aHorizonAtAFractionOfASecondIsMatchedByTheRead() {
+        Instant end = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.SECONDS);
+        String org = endingAt(end);
+        // the read binds the horizon it read and checks it is still the one stored: stored and read alike
+        totals.moveHorizon(end.minusSeconds(30).plusNanos(123_456_789));
+        assertEquals(List.of(1L, 0L), List.of(counted(org, end.minusMillis(1)), counted(org, end)));
+    }
+
+    @Test
     void theHorizonNeverMovesBack() {
         Instant horizon = totals.horizon().orElseThrow();
         totals.moveHorizon(horizon.minusSeconds(3600));
