@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class SharedFeedSendTest {
     private static final int CLIENTS = 12;
-    private static final int ROUNDS = 4;
+    static final int ROUNDS = 4;
 
     @Inject
     EventStore store;
@@ -74,7 +74,7 @@ class SharedFeedSendTest {
     }
 
     /** ROUNDS fetches on a client of its own, each body decoded and checked against its Content-Length. */
-    private static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
+    static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
         List<byte[]> bodies = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             HttpResponse<byte[]> response = fetch(feed, gzip);
@@ -87,7 +87,7 @@ class SharedFeedSendTest {
         return bodies;
     }
 
-    private static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
+    static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed);
         if (gzip) {
             request.header("Accept-Encoding", "gzip");
