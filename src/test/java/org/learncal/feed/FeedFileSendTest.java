@@ -14,12 +14,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,21 +45,7 @@ class FeedFileSendTest {
         untilSentFromAFile(feed, false);
         untilSentFromAFile(feed, true);
         double before = fileSends();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<List<byte[]>>> results = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                boolean gzip = c % 2 == 1;
-                results.add(clients.submit((Callable<List<byte[]>>) () -> SharedFeedSendTest.fetchRounds(feed, gzip)));
-            }
-            for (Future<List<byte[]>> result : results) {
-                for (byte[] body : result.get()) {
-                    assertArrayEquals(expected, body);
-                }
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        SharedFeedSendTest.assertEveryClientGets(expected, feed, CLIENTS);
         assertEquals(before + CLIENTS * SharedFeedSendTest.ROUNDS, fileSends());
     }
 

@@ -55,11 +55,15 @@ class SharedFeedSendTest {
         byte[] expected = fetch(feed, false).body();
         IcsChecks.assertWellFormed(expected);
         assertTrue(expected.length > 100_000, "large enough to take many socket writes: " + expected.length);
+        assertEveryClientGets(expected, feed, CLIENTS);
+    }
 
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    /** {@code count} clients at once, every other one asking for gzip, each fetching ROUNDS times. */
+    static void assertEveryClientGets(byte[] expected, URI feed, int count) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(count);
         try {
             List<Future<List<byte[]>>> results = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < count; c++) {
                 boolean gzip = c % 2 == 1;
                 results.add(clients.submit((Callable<List<byte[]>>) () -> fetchRounds(feed, gzip)));
             }
