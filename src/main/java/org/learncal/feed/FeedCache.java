@@ -163,7 +163,10 @@ public class FeedCache {
     }
 
     private synchronized void store(String key, Feed feed) {
-        feeds.put(key, feed);
+        Feed replaced = feeds.put(key, feed);
+        if (replaced != null) {
+            replaced.release();
+        }
         long cachedBytes = cachedBytes();
         Iterator<Map.Entry<String, Feed>> eldest = feeds.entrySet().iterator();
         while ((feeds.size() > configuration.cacheFeeds() || cachedBytes > configuration.cacheBytes())
@@ -172,6 +175,7 @@ public class FeedCache {
             if (evicted != feed) {
                 cachedBytes -= evicted.size();
                 eldest.remove();
+                evicted.release();
             }
         }
     }

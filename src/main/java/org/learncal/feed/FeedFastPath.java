@@ -3,7 +3,6 @@ package org.learncal.feed;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
@@ -75,7 +74,7 @@ final class FeedFastPath extends ChannelDuplexHandler {
             FeedShortcut.Known known = shortcut.known(request);
             if (known != null) {
                 long started = System.nanoTime();
-                FullHttpResponse now = shortcut.replyNow(request, known);
+                FastAnswer now = shortcut.replyNow(request, known);
                 if (now != null) {
                     send(ctx, request, known, now, started);
                 } else {
@@ -99,11 +98,11 @@ final class FeedFastPath extends ChannelDuplexHandler {
         answering = true;
         try {
             shortcut.executor().execute(() -> {
-                FullHttpResponse response = null;
+                FastAnswer response = null;
                 try {
                     response = shortcut.reply(request, known);
                 } finally {
-                    FullHttpResponse reply = response;
+                    FastAnswer reply = response;
                     ctx.executor().execute(() -> answered(ctx, request, known, reply, started));
                 }
             });
@@ -114,10 +113,12 @@ final class FeedFastPath extends ChannelDuplexHandler {
 
     /** On the event loop: the answer (null: route the request after all), then what waited, in order. */
     private void answered(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
-                          FullHttpResponse response, long started) {
+                          FastAnswer response, long started) {
         answering = false;
         if (ctx.isRemoved()) {
-            ReferenceCountUtil.release(response);
+            if (response != null) {
+                response.discard();
+            }
             ReferenceCountUtil.release(request);
             return;
         }
@@ -136,11 +137,11 @@ final class FeedFastPath extends ChannelDuplexHandler {
     }
 
     private void send(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
-                      FullHttpResponse response, long started) {
+                      FastAnswer response, long started) {
         droppingContent = !(request instanceof LastHttpContent);
         // counted before it is sent: whoever reads the answer then reads the counters with it
-        shortcut.answered(request, known, response.status().code(), started);
-        ctx.writeAndFlush(response);
+        shortcut.answered(request, known, response.status(), started);
+        response.write(ctx);
         ReferenceCountUtil.release(request);
     }
 

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class SharedFeedSendTest {
     private static final int CLIENTS = 12;
-    private static final int ROUNDS = 4;
+    static final int ROUNDS = 4;
 
     @Inject
     EventStore store;
@@ -55,11 +55,15 @@ class SharedFeedSendTest {
         byte[] expected = fetch(feed, false).body();
         IcsChecks.assertWellFormed(expected);
         assertTrue(expected.length > 100_000, "large enough to take many socket writes: " + expected.length);
+        assertEveryClientGets(expected, feed, CLIENTS);
+    }
 
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    /** {@code count} clients at once, every other one asking for gzip, each fetching ROUNDS times. */
+    static void assertEveryClientGets(byte[] expected, URI feed, int count) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(count);
         try {
             List<Future<List<byte[]>>> results = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < count; c++) {
                 boolean gzip = c % 2 == 1;
                 results.add(clients.submit((Callable<List<byte[]>>) () -> fetchRounds(feed, gzip)));
             }
@@ -74,7 +78,7 @@ class SharedFeedSendTest {
     }
 
     /** ROUNDS fetches on a client of its own, each body decoded and checked against its Content-Length. */
-    private static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
+    static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
         List<byte[]> bodies = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             HttpResponse<byte[]> response = fetch(feed, gzip);
@@ -87,7 +91,7 @@ class SharedFeedSendTest {
         return bodies;
     }
 
-    private static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
+    static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed);
         if (gzip) {
             request.header("Accept-Encoding", "gzip");
