@@ -20,8 +20,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The services Micronaut would find on a class path: for each service that has a {@code META-INF/micronaut/<service>/}
- * folder in some jar, the classes named there and in {@code META-INF/services/<service>} (Micronaut reads both), in
+ * The services Micronaut would find on a class path: every service named by a {@code META-INF/micronaut/<service>/}
+ * folder or a {@code META-INF/services/<service>} file, with the classes named in both (Micronaut reads both), in
  * class path order. Jars named by a jar's manifest {@code Class-Path} follow that jar, as for the JVM.
  */
 final class ClassPathServices {
@@ -40,12 +40,11 @@ final class ClassPathServices {
         for (Path entry : classPath) {
             found.visit(entry);
         }
+        Map<String, Set<String>> all = new LinkedHashMap<>();
+        found.standard.forEach((service, classes) -> all.computeIfAbsent(service, s -> new LinkedHashSet<>()).addAll(classes));
+        found.micronaut.forEach((service, classes) -> all.computeIfAbsent(service, s -> new LinkedHashSet<>()).addAll(classes));
         Map<String, List<String>> services = new LinkedHashMap<>();
-        found.micronaut.forEach((service, classes) -> {
-            Set<String> all = new LinkedHashSet<>(found.standard.getOrDefault(service, Set.of()));
-            all.addAll(classes);
-            services.put(service, List.copyOf(all));
-        });
+        all.forEach((service, classes) -> services.put(service, List.copyOf(classes)));
         return services;
     }
 

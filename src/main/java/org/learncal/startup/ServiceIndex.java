@@ -48,12 +48,30 @@ public final class ServiceIndex {
         }
     }
 
-    /** Micronaut's loaders for {@code services} (service name to the classes that provide it). */
+    /**
+     * Micronaut's loaders for {@code services} (service name to the classes that provide it), the whole class path's:
+     * a service it does not name has no provider (Micronaut would otherwise list every jar again to find none).
+     */
     static Map<String, SoftServiceLoader.StaticServiceLoader<?>> loaders(Map<String, List<String>> services) {
         ClassLoader classLoader = ServiceIndex.class.getClassLoader();
-        Map<String, SoftServiceLoader.StaticServiceLoader<?>> loaders = new LinkedHashMap<>();
+        Map<String, SoftServiceLoader.StaticServiceLoader<?>> loaders = new Complete();
         services.forEach((service, classes) -> loaders.put(service, new IndexedServices<>(classes, classLoader)));
         return loaders;
+    }
+
+    /** Knows every service: one it was not given has no provider. */
+    private static final class Complete extends LinkedHashMap<String, SoftServiceLoader.StaticServiceLoader<?>> {
+        private static final SoftServiceLoader.StaticServiceLoader<?> NONE = new IndexedServices<>(List.of(), null);
+
+        @Override
+        public boolean containsKey(Object service) {
+            return true;
+        }
+
+        @Override
+        public SoftServiceLoader.StaticServiceLoader<?> get(Object service) {
+            return getOrDefault(service, NONE);
+        }
     }
 
     /** Lists the class path of this JVM and writes what it found to {@code file} (whole, or not at all). */

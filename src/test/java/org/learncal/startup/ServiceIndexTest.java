@@ -37,6 +37,16 @@ class ServiceIndexTest {
     }
 
     @Test
+    void servicesNamedOnlyInMetaInfServicesAreIndexedAndOthersHaveNone() throws Exception {
+        Map<String, List<String>> services = ClassPathServices.list(classPath());
+        Map<String, SoftServiceLoader.StaticServiceLoader<?>> loaders = ServiceIndex.loaders(services);
+
+        assertTrue(services.get("java.sql.Driver").containsAll(List.of("org.h2.Driver", "org.postgresql.Driver")));
+        assertEquals(List.of(), loaders.get("org.learncal.NoSuchService").load(service -> true));
+        assertTrue(loaders.containsKey("org.learncal.NoSuchService"));
+    }
+
+    @Test
     void theFirstStartWritesTheIndexThatLaterStartsRead(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("learncal.services");
         Map<String, List<String>> recorded = ServiceIndex.record(file);
