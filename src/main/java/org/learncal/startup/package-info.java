@@ -1,2 +1,2 @@
-/** Work a start leaves to the background so that the service answers sooner, and a way to wait for it. */
+/** What makes a start answer sooner: work left to the background (and a way to wait for it), Micronaut's service lists kept in a file. */
 package org.learncal.startup;
