@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Rendered VEVENTs, so that a change to one event re-renders one event, not the whole feed. A fragment is
@@ -50,7 +51,7 @@ class EventFragments {
     private final CityStore cities;
     private final TopicStore topics;
     private final int capacity;
-    private final Object renderTurn = new Object();
+    private final ReentrantLock renderTurn = new ReentrantLock(true);
     private final LinkedHashMap<Variant, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
 
     EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerStore organizers,
@@ -75,15 +76,34 @@ class EventFragments {
 
     /** The same with each event's text in {@code language} where it has a translation (null: the original). */
     Map<UUID, byte[]> render(List<EventStamp> events, @Nullable String language) {
-        String references = referenceDigest();
         Map<UUID, byte[]> rendered = new HashMap<>(events.size() * 2);
-        List<EventStamp> missing = reuse(events, language, references, rendered);
-        if (!missing.isEmpty()) {
-            synchronized (renderTurn) {
-                renderMissing(reuse(missing, language, references, rendered), language, references, rendered);
-            }
-        }
+        renderInto(events, language, rendered);
         return rendered;
+    }
+
+    /** Renders those of {@code events} without a current fragment (original texts); answers how many. */
+    int renderMissing(List<EventStamp> events) {
+        return renderInto(events, null, new HashMap<>(events.size() * 2));
+    }
+
+    /**
+     * The turn is fair: a request waiting behind a background render ({@link FeedPrerender}) gets it as soon as the
+     * chunk under way is done, and then renders itself whatever is still missing.
+     */
+    private int renderInto(List<EventStamp> events, @Nullable String language, Map<UUID, byte[]> rendered) {
+        String references = referenceDigest();
+        List<EventStamp> missing = reuse(events, language, references, rendered);
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        renderTurn.lock();
+        try {
+            List<EventStamp> stillMissing = reuse(missing, language, references, rendered);
+            renderMissing(stillMissing, language, references, rendered);
+            return stillMissing.size();
+        } finally {
+            renderTurn.unlock();
+        }
     }
 
     /** Puts the still-current fragments of {@code events} into {@code rendered}; returns the other events. */
