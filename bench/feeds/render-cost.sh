@@ -6,7 +6,8 @@
 # full render of 10,000 events (selection, loading, writing, joining, ETag). The first ROUNDS_SKIPPED languages warm
 # the JIT and are not counted. Per language: wall ms, the service's CPU ms during it (/proc), and CPU microseconds
 # per event; then median and p90 of the counted ones. CPU per event is the figure that least depends on the load.
-# Usage: bench/feeds/render-cost.sh   (BENCH_BUILD=false reuses the jar, BENCH_JAR another build; BENCH_DIR, LC_PORT)
+# Usage: bench/feeds/render-cost.sh   (BENCH_BUILD=false reuses the jar, BENCH_JAR another build; BENCH_DIR, LC_PORT;
+#        SAVE_FEEDS=/tmp/x saves a few feeds, identity and gzip, with their headers, to compare two builds)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/feeds/lib.sh
@@ -36,6 +37,13 @@ for lang in $LANGS; do
   echo "| $lang$([ "$n" -le "$SKIPPED" ] && echo ' (warm-up)') | ${row// / | } | $(load) |"
   sleep 1
 done
+if [ -n "${SAVE_FEEDS:-}" ]; then  # for a byte-for-byte comparison of two builds: bodies and headers of a few feeds
+  for path in calendar.ics 'calendar.ics?lang=fr' calendar/organizers/um6p.ics; do
+    name=$SAVE_FEEDS.$(echo "$path" | tr '/?=' '___')
+    curl -fs -D "$name.headers" -o "$name" "http://127.0.0.1:$LC_PORT/$path"
+    curl -fs -H 'Accept-Encoding: gzip' -D "$name.gz.headers" -o "$name.gz" "http://127.0.0.1:$LC_PORT/$path"
+  done
+fi
 pick() {  # pick COLUMN Q: the Q-quantile (nearest rank) of a column
   awk -v c="$1" '{ print $c }' "$rows" | sort -n | awk -v q="$2" '{ v[NR] = $1 } END { print v[1 + int(q * (NR - 1) + 0.5)] }'
 }

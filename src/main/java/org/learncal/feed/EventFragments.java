@@ -30,15 +30,26 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @Singleton
 class EventFragments {
-    private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
+    /** A rendered event; {@code everyLanguage}: it has no translations, so every language gets these bytes. */
+    private record Fragment(Instant updatedAt, int sequence, String references, boolean everyLanguage,
+                            byte[] bytes) {
+
+        boolean renders(EventStamp event, String currentReferences) {
+            return updatedAt.equals(event.updatedAt()) && sequence == event.sequence()
+                    && references.equals(currentReferences);
+        }
     }
 
-    /** An event rendered with its text in a language (null: the original), one fragment per variant. */
+    /**
+     * An event rendered with its text in a language (null: the original), one fragment per variant; an event
+     * without translations has one fragment, under null, that every language shares (its text is the original
+     * whatever the language asked for, see {@link VEventWriter#write}), so a feed in another language reuses it.
+     */
     private record Variant(UUID id, @Nullable String language) {
     }
 
     /** An event rendered now, with the version of it that was rendered. */
-    private record Rendered(UUID id, Instant updatedAt, int sequence, byte[] bytes) {
+    private record Rendered(UUID id, Instant updatedAt, int sequence, boolean everyLanguage, byte[] bytes) {
     }
 
     private static final int PARALLEL_FROM = 64;
@@ -81,9 +92,9 @@ class EventFragments {
         return rendered;
     }
 
-    /** Renders those of {@code events} without a current fragment (original texts); answers how many. */
-    int renderMissing(List<EventStamp> events) {
-        return renderInto(events, null, new HashMap<>(events.size() * 2));
+    /** Renders those of {@code events} without a current fragment in {@code language}; answers how many. */
+    int renderMissing(List<EventStamp> events, @Nullable String language) {
+        return renderInto(events, language, new HashMap<>(events.size() * 2));
     }
 
     /**
@@ -112,8 +123,11 @@ class EventFragments {
         List<EventStamp> missing = new ArrayList<>();
         for (EventStamp event : events) {
             Fragment fragment = fragments.get(new Variant(event.id(), language));
-            if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
-                    && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
+            if ((fragment == null || !fragment.renders(event, references)) && language != null) {
+                Fragment shared = fragments.get(new Variant(event.id(), null));
+                fragment = shared != null && shared.everyLanguage() ? shared : null;
+            }
+            if (fragment != null && fragment.renders(event, references)) {
                 rendered.put(event.id(), fragment.bytes());
             } else {
                 missing.add(event);
@@ -135,8 +149,8 @@ class EventFragments {
         for (List<Rendered> chunk : written) {
             for (Rendered event : chunk) {
                 rendered.put(event.id(), event.bytes());
-                remember(new Variant(event.id(), language),
-                        new Fragment(event.updatedAt(), event.sequence(), references, event.bytes()));
+                remember(new Variant(event.id(), event.everyLanguage() ? null : language), new Fragment(
+                        event.updatedAt(), event.sequence(), references, event.everyLanguage(), event.bytes()));
             }
         }
     }
@@ -148,7 +162,7 @@ class EventFragments {
         for (EventDetails event : loaded) {
             Event loadedEvent = event.event();
             written.add(new Rendered(loadedEvent.id(), loadedEvent.updatedAt(), loadedEvent.sequence(),
-                    writer.write(out, event, language).take()));
+                    loadedEvent.translations().languages().isEmpty(), writer.write(out, event, language).take()));
         }
         return written;
     }

@@ -55,7 +55,7 @@ class FeedPrerenderTest {
         List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
                 .filter(stamp -> imported.contains(stamp.id())).toList();
         assertEquals(EVENTS, stamps.size());
-        assertEquals(0, fragments.renderMissing(stamps));
+        assertEquals(0, fragments.renderMissing(stamps, null));
     }
 
     @Test
@@ -69,12 +69,22 @@ class FeedPrerenderTest {
     }
 
     @Test
+    void aFeedInAnotherLanguageReusesTheEventsWithoutTranslations() {
+        Set<UUID> imported = importEvents(organizer(), EVENTS);
+        prerender.settled();
+        List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
+                .filter(stamp -> imported.contains(stamp.id())).toList();
+        assertEquals(0, fragments.renderMissing(stamps, "fr"));
+        assertEquals(0, fragments.renderMissing(stamps, "ar"));
+    }
+
+    @Test
     void aWriteOfFewEventsIsLeftToTheFeedsThatAskForIt() {
         Set<UUID> imported = importEvents(organizer(), 3);
         prerender.settled();
         List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
                 .filter(stamp -> imported.contains(stamp.id())).toList();
-        assertEquals(3, fragments.renderMissing(stamps));
+        assertEquals(3, fragments.renderMissing(stamps, null));
     }
 
     private String organizer() {
