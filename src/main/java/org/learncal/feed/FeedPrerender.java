@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -68,7 +69,11 @@ class FeedPrerender implements EventChangeListener {
         }
         wanted.accumulateAndGet(changedVersion, Math::max);
         if (scheduled.compareAndSet(false, true)) {
-            thread.execute(this::renderWhenCommitted);
+            try {
+                thread.execute(this::renderWhenCommitted);
+            } catch (RejectedExecutionException stopping) {
+                // the application is stopping: the write goes on, without a render after it
+            }
         }
     }
 
