@@ -56,8 +56,7 @@ class FeedPrerenderTest {
     void aBulkImportsEventsAreRenderedBeforeAFeedAsksForThem() {
         Set<UUID> imported = importEvents(organizer(), EVENTS);
         prerender.settled();
-        List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
-                .filter(stamp -> imported.contains(stamp.id())).toList();
+        List<EventStamp> stamps = stamps(imported);
         assertEquals(EVENTS, stamps.size());
         assertEquals(0, fragments.renderMissing(stamps, null));
     }
@@ -76,8 +75,7 @@ class FeedPrerenderTest {
     void aFeedInAnotherLanguageReusesTheEventsWithoutTranslations() {
         Set<UUID> imported = importEvents(organizer(), EVENTS);
         prerender.settled();
-        List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
-                .filter(stamp -> imported.contains(stamp.id())).toList();
+        List<EventStamp> stamps = stamps(imported);
         assertEquals(0, fragments.renderMissing(stamps, "fr"));
         assertEquals(0, fragments.renderMissing(stamps, "ar"));
     }
@@ -87,9 +85,13 @@ class FeedPrerenderTest {
         startup.settled(); // the start-up warm-up renders what is in the window when it runs
         Set<UUID> imported = importEvents(organizer(), 3);
         prerender.settled();
-        List<EventStamp> stamps = selection.everyEventInWindow(clock.instant()).stream()
-                .filter(stamp -> imported.contains(stamp.id())).toList();
+        List<EventStamp> stamps = stamps(imported);
         assertEquals(3, fragments.renderMissing(stamps, null));
+    }
+
+    private List<EventStamp> stamps(Set<UUID> events) {
+        return selection.everyEventInWindow(clock.instant()).stream().filter(stamp -> events.contains(stamp.id()))
+                .toList();
     }
 
     private String organizer() {
