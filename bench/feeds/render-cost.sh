@@ -2,10 +2,12 @@
 # The cost of rendering a whole feed with a warm JIT, without an import before it (see docs/benchmarks.md, "Cold
 # render"): the generated catalogue of lib.sh (BENCH_EVENTS events, about 10,700 in a feed's window), the service
 # started with the cap at 10,000 and left until idle (its warm-up renders the original texts), then /calendar.ics
-# once in each of LANGS: each language is a variant none of whose events is rendered yet, so each request is a
-# full render of 10,000 events (selection, loading, writing, joining, ETag). The first ROUNDS_SKIPPED languages warm
-# the JIT and are not counted. Per language: wall ms, the service's CPU ms during it (/proc), and CPU microseconds
-# per event; then median and p90 of the counted ones. CPU per event is the figure that least depends on the load.
+# once in each of LANGS: each language is a variant of its own. Before one rendering served every language (sixth
+# pass) each request was a full render of 10,000 events (selection, loading, writing, joining, ETag); since, the
+# generated events having no translations, each is a join of the rendered events (selection, joining, ETag). The
+# first ROUNDS_SKIPPED languages warm the JIT and are not counted. Per language: wall ms, the service's CPU ms
+# during it (/proc), and CPU microseconds per event; then median and p90 of the counted ones. CPU per event is the
+# figure that least depends on the load.
 # Usage: bench/feeds/render-cost.sh   (BENCH_BUILD=false reuses the jar, BENCH_JAR another build; BENCH_DIR, LC_PORT;
 #        SAVE_FEEDS=/tmp/x saves a few feeds, identity and gzip, with their headers, to compare two builds)
 set -euo pipefail
