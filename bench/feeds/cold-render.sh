@@ -5,8 +5,11 @@
 # left to finish its background work, then
 #   cold:    the first /calendar.ics (cap 10,000): wall time, the service's CPU time during it, VEVENT count;
 #   one:     one event changed by a re-import of it, then the feed again;
-#   langs:   the same feed in each of LANGS (lang=fr, ...): each language is a variant of its own, none of whose
-#            events is rendered yet, so each is another full render of the same events, with a warm JIT.
+#   langs:   the same feed in each of LANGS (lang=fr, ...): each language is a variant of its own; before the sixth
+#            pass none of its events was rendered, so each was another full render with a warm JIT; since, events
+#            without translations (all of these) share one rendering in every language, so it is a join;
+#   background: the renders after each import file (FeedPrerender, sixth pass; "-" for builds without it), summed:
+#            events rendered, wall and CPU ms of that one thread, CPU microseconds per event (render-only cost).
 # Prints one row per run, then median and p90 of each column (the language renders of all runs pooled).
 # The import takes minutes on a busy machine (a whole catalogue written through the API): RUNS defaults to 3.
 # Usage: bench/feeds/cold-render.sh   (BENCH_BUILD=false reuses the jar, BENCH_JAR another build, RUNS (3),
@@ -49,8 +52,8 @@ fetch() {  # fetch [QUERY]: the feed once; prints "wall_ms cpu_ms events"
 rows="$BENCH_DIR.cold-rows"
 langs="$BENCH_DIR.lang-rows"
 : >"$rows"; : >"$langs"
-echo "| run | import ms | cold: wall / CPU ms, events | after one change: wall / CPU ms | each other language: wall / CPU ms | load average |"
-echo "| ---: | ---: | --- | --- | --- | --- |"
+echo "| run | import ms | cold: wall / CPU ms, events | after one change: wall / CPU ms | each other language: wall / CPU ms | background: events, wall / CPU ms, CPU µs per event | load average |"
+echo "| ---: | ---: | --- | --- | --- | --- | --- |"
 for run in $(seq 1 "${RUNS:-3}"); do
   rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
   LEARNCAL_ADMIN_TOKEN=$ADMIN LEARNCAL_ADMIN_WRITES_PER_MINUTE=1000000 LEARNCAL_FEEDS_MAX_EVENTS=10000 \
@@ -69,8 +72,10 @@ for run in $(seq 1 "${RUNS:-3}"); do
     echo "$lang_wall $lang_cpu" >>"$langs"
     each="$each $lang_wall / $lang_cpu ·"
   done
+  background=$(awk '/Feeds after a bulk write:/ { n += $(NF-11); w += $(NF-5); c += $(NF-3) }
+    END { if (n) printf "%d, %d / %d, %.0f", n, w, c, c * 1000 / n; else print "-" }' "$BENCH_DIR/server.log")
   echo "$cold_wall $cold_cpu $one_wall $one_cpu" >>"$rows"
-  echo "| $run | $imported | $cold_wall / $cold_cpu, $cold_events | $one_wall / $one_cpu |${each% ·} | $(load) |"
+  echo "| $run | $imported | $cold_wall / $cold_cpu, $cold_events | $one_wall / $one_cpu |${each% ·} | $background | $(load) |"
   stop_service
 done
 pick() {  # pick FILE COLUMN Q: the Q-quantile (nearest rank) of a column

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Rendered VEVENTs, so that a change to one event re-renders one event, not the whole feed. A fragment is
@@ -29,15 +30,26 @@ import java.util.UUID;
  */
 @Singleton
 class EventFragments {
-    private record Fragment(Instant updatedAt, int sequence, String references, byte[] bytes) {
+    /** A rendered event; {@code everyLanguage}: it has no translations, so every language gets these bytes. */
+    private record Fragment(Instant updatedAt, int sequence, String references, boolean everyLanguage,
+                            byte[] bytes) {
+
+        boolean renders(EventStamp event, String currentReferences) {
+            return updatedAt.equals(event.updatedAt()) && sequence == event.sequence()
+                    && references.equals(currentReferences);
+        }
     }
 
-    /** An event rendered with its text in a language (null: the original), one fragment per variant. */
+    /**
+     * An event rendered with its text in a language (null: the original), one fragment per variant; an event
+     * without translations has one fragment, under null, that every language shares (its text is the original
+     * whatever the language asked for, see {@link VEventWriter#write}), so a feed in another language reuses it.
+     */
     private record Variant(UUID id, @Nullable String language) {
     }
 
     /** An event rendered now, with the version of it that was rendered. */
-    private record Rendered(UUID id, Instant updatedAt, int sequence, byte[] bytes) {
+    private record Rendered(UUID id, Instant updatedAt, int sequence, boolean everyLanguage, byte[] bytes) {
     }
 
     private static final int PARALLEL_FROM = 64;
@@ -50,7 +62,7 @@ class EventFragments {
     private final CityStore cities;
     private final TopicStore topics;
     private final int capacity;
-    private final Object renderTurn = new Object();
+    private final ReentrantLock renderTurn = new ReentrantLock(true);
     private final LinkedHashMap<Variant, Fragment> fragments = new LinkedHashMap<>(1024, 0.75f, true);
 
     EventFragments(EventStore store, EventDetailsLoader details, VEventWriter writer, OrganizerStore organizers,
@@ -75,15 +87,34 @@ class EventFragments {
 
     /** The same with each event's text in {@code language} where it has a translation (null: the original). */
     Map<UUID, byte[]> render(List<EventStamp> events, @Nullable String language) {
-        String references = referenceDigest();
         Map<UUID, byte[]> rendered = new HashMap<>(events.size() * 2);
-        List<EventStamp> missing = reuse(events, language, references, rendered);
-        if (!missing.isEmpty()) {
-            synchronized (renderTurn) {
-                renderMissing(reuse(missing, language, references, rendered), language, references, rendered);
-            }
-        }
+        renderInto(events, language, rendered);
         return rendered;
+    }
+
+    /** Renders those of {@code events} without a current fragment in {@code language}; answers how many. */
+    int renderMissing(List<EventStamp> events, @Nullable String language) {
+        return renderInto(events, language, new HashMap<>(events.size() * 2));
+    }
+
+    /**
+     * The turn is fair: a request waiting behind a background render ({@link FeedPrerender}) gets it as soon as the
+     * chunk under way is done, and then renders itself whatever is still missing.
+     */
+    private int renderInto(List<EventStamp> events, @Nullable String language, Map<UUID, byte[]> rendered) {
+        String references = referenceDigest();
+        List<EventStamp> missing = reuse(events, language, references, rendered);
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        renderTurn.lock();
+        try {
+            List<EventStamp> stillMissing = reuse(missing, language, references, rendered);
+            renderMissing(stillMissing, language, references, rendered);
+            return stillMissing.size();
+        } finally {
+            renderTurn.unlock();
+        }
     }
 
     /** Puts the still-current fragments of {@code events} into {@code rendered}; returns the other events. */
@@ -92,8 +123,11 @@ class EventFragments {
         List<EventStamp> missing = new ArrayList<>();
         for (EventStamp event : events) {
             Fragment fragment = fragments.get(new Variant(event.id(), language));
-            if (fragment != null && fragment.updatedAt().equals(event.updatedAt())
-                    && fragment.sequence() == event.sequence() && fragment.references().equals(references)) {
+            if ((fragment == null || !fragment.renders(event, references)) && language != null) {
+                Fragment shared = fragments.get(new Variant(event.id(), null));
+                fragment = shared != null && shared.everyLanguage() ? shared : null;
+            }
+            if (fragment != null && fragment.renders(event, references)) {
                 rendered.put(event.id(), fragment.bytes());
             } else {
                 missing.add(event);
@@ -115,8 +149,8 @@ class EventFragments {
         for (List<Rendered> chunk : written) {
             for (Rendered event : chunk) {
                 rendered.put(event.id(), event.bytes());
-                remember(new Variant(event.id(), language),
-                        new Fragment(event.updatedAt(), event.sequence(), references, event.bytes()));
+                remember(new Variant(event.id(), event.everyLanguage() ? null : language), new Fragment(
+                        event.updatedAt(), event.sequence(), references, event.everyLanguage(), event.bytes()));
             }
         }
     }
@@ -128,7 +162,7 @@ class EventFragments {
         for (EventDetails event : loaded) {
             Event loadedEvent = event.event();
             written.add(new Rendered(loadedEvent.id(), loadedEvent.updatedAt(), loadedEvent.sequence(),
-                    writer.write(out, event, language).take()));
+                    loadedEvent.translations().languages().isEmpty(), writer.write(out, event, language).take()));
         }
         return written;
     }

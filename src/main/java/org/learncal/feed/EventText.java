@@ -29,10 +29,6 @@ final class EventText {
         return description.toString();
     }
 
-    static String joinLabel(LocalizedText text) {
-        return FeedWording.of(text.language()).get("joinOnline");
-    }
-
     private static String statusLine(Event event, LocalizedText text, FeedWording words) {
         String status = words.get(event.status() == EventStatus.CANCELLED ? "cancelled" : "postponed");
         return text.statusReason() == null ? status : words.get("statusReason", status, text.statusReason());

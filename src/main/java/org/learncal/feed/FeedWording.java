@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,22 +18,13 @@ record FeedWording(String language, Map<String, String> texts) {
     private static final Map<String, FeedWording> BY_LANGUAGE = Stream.of("en", "fr", "es", "ar")
             .collect(Collectors.toUnmodifiableMap(Function.identity(), FeedWording::load));
     static final FeedWording ENGLISH = BY_LANGUAGE.get("en");
-    private static final Map<String, FeedWording> BY_TAG = new ConcurrentHashMap<>();
+    private static final Memo<String, FeedWording> BY_TAG = new Memo<>();
 
     /** The wording for a text in {@code tag} ({@code fr-CA} gets French), English when there is none. */
     static FeedWording of(@Nullable String tag) {
-        if (tag == null) {
-            return ENGLISH;
-        }
-        // asked for several times per event rendered: a tag is parsed once (a few hundred tags at most are kept)
-        FeedWording known = BY_TAG.get(tag);
-        if (known == null) {
-            known = BY_LANGUAGE.getOrDefault(Locale.forLanguageTag(tag).getLanguage(), ENGLISH);
-            if (BY_TAG.size() < 512) {
-                BY_TAG.put(tag, known);
-            }
-        }
-        return known;
+        // asked for several times per event rendered: a tag is parsed once
+        return tag == null ? ENGLISH : BY_TAG.get(tag,
+                known -> BY_LANGUAGE.getOrDefault(Locale.forLanguageTag(known).getLanguage(), ENGLISH));
     }
 
     Locale locale() {

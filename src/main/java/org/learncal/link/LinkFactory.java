@@ -28,6 +28,11 @@ public class LinkFactory {
         return resource("/api/events/" + id, "/events/" + id, "/calendar/events/" + id + ".ics");
     }
 
+    /** The event's web page alone: {@code event(id).html()} without the other links (feeds ask it per event). */
+    public String eventPage(UUID id) {
+        return absolute("/events/" + id);
+    }
+
     public Links network(String slug) {
         return resource("/api/networks/" + slug, "/networks/" + slug, "/calendar/networks/" + slug + ".ics");
     }

@@ -49,6 +49,14 @@ class FeedLanguageTest {
     }
 
     @Test
+    void aTranslatedEventRenderedInItsOriginalFirstIsTranslatedInAnotherLanguage() {
+        assertEquals("SUMMARY;LANGUAGE=fr:L'apprentissage dans le contexte de la pandémie du Covid-19",
+                line(lines(WEBINAR), "SUMMARY"));
+        assertEquals("SUMMARY;LANGUAGE=en:Learning in the context of the Covid-19 pandemic",
+                line(lines(WEBINAR + "?lang=en"), "SUMMARY"));
+    }
+
+    @Test
     void languageWithoutTranslationFallsBackToTheOriginalAndSaysSo() {
         assertEquals("SUMMARY;LANGUAGE=fr:L'apprentissage dans le contexte de la pandémie du Covid-19",
                 line(lines(WEBINAR + "?lang=es"), "SUMMARY"));
