@@ -19,7 +19,6 @@ public final class Feed {
     private final Instant validUntil;
     private volatile FeedBody gzipped;
     private volatile ReadyHeaders readyHeaders;
-    private boolean released;
 
     /** {@code etag}: {@link #etagOf} the body; {@code lastModified}: as decided by {@link FeedValidators}. */
     Feed(FeedDefinition definition, FeedBody body, String etag, @Nullable Instant lastModified, boolean truncated,
@@ -56,26 +55,10 @@ public final class Feed {
                 if (compressed == null) {
                     compressed = body.gzip();
                     gzipped = compressed;
-                    if (released) {
-                        compressed.release();
-                    }
                 }
             }
         }
         return compressed;
-    }
-
-    /** Dropped by the cache: its bodies' files close once the responses still sending them are done. */
-    void release() {
-        FeedBody compressed;
-        synchronized (this) {
-            released = true;
-            compressed = gzipped;
-        }
-        body.release();
-        if (compressed != null) {
-            compressed.release();
-        }
     }
 
     /** The header blocks of this feed's fast answers in the current second, if made (see {@link ReadyHeaders}). */

@@ -1,23 +1,17 @@
 package org.learncal.feed;
 
-import io.micronaut.core.annotation.Nullable;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.FileRegion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -25,17 +19,11 @@ import java.util.zip.GZIPOutputStream;
  * response that sends them: a response gets a view of its own (its own read position) over the same memory,
  * so nothing is copied per request and no send can change what another one reads. The memory goes back when
  * the feed is no longer referenced (the JDK frees a direct buffer with its owner), so views need no release.
- * A large body can also be kept in a file ({@link #spool}), which responses send without copying it; the cache
- * {@link #release}s the body when it drops the feed, and that file with it.
  */
 final class FeedBody {
-    private static final Logger LOG = LoggerFactory.getLogger(FeedBody.class);
     private static final int CHUNK = 65_536;
 
     private final ByteBuffer bytes;
-    private volatile @Nullable BodyFile file;
-    private boolean spooling;
-    private boolean released;
 
     private FeedBody(ByteBuffer bytes) {
         this.bytes = bytes.asReadOnlyBuffer();
@@ -59,57 +47,6 @@ final class FeedBody {
     /** A view for one response: the framework releases it after writing, which frees nothing shared. */
     ByteBuf send() {
         return Unpooled.wrappedBuffer(bytes.duplicate());
-    }
-
-    /** The bytes as a file region for one response, or null while they are not in a file. */
-    @Nullable FileRegion fileRegion() {
-        BodyFile kept = file;
-        return kept == null ? null : kept.region();
-    }
-
-    /**
-     * Writes the bytes to a file in {@code directory} on {@code executor}, once: later sends then use
-     * {@link #fileRegion}. A body released meanwhile closes the file at once; a failed write leaves the body
-     * served from memory.
-     */
-    void spool(Executor executor, Path directory) {
-        synchronized (this) {
-            if (spooling || released) {
-                return;
-            }
-            spooling = true;
-        }
-        executor.execute(() -> {
-            try {
-                keep(BodyFile.write(bytes.duplicate(), directory));
-            } catch (IOException | RuntimeException failed) {
-                LOG.warn("Feed body of {} bytes kept in memory only: writing it to {} failed", length(), directory,
-                        failed);
-            }
-        });
-    }
-
-    private void keep(BodyFile written) {
-        synchronized (this) {
-            if (!released) {
-                file = written;
-                return;
-            }
-        }
-        written.release();
-    }
-
-    /** No longer served from here: the file, if any, closes once the responses sending it are done. */
-    void release() {
-        BodyFile kept;
-        synchronized (this) {
-            released = true;
-            kept = file;
-            file = null;
-        }
-        if (kept != null) {
-            kept.release();
-        }
     }
 
     /** A heap copy, for those that need an array (tests, digests of small bodies). */

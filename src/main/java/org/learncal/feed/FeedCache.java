@@ -163,10 +163,7 @@ public class FeedCache {
     }
 
     private synchronized void store(String key, Feed feed) {
-        Feed replaced = feeds.put(key, feed);
-        if (replaced != null) {
-            replaced.release();
-        }
+        feeds.put(key, feed);
         long cachedBytes = cachedBytes();
         Iterator<Map.Entry<String, Feed>> eldest = feeds.entrySet().iterator();
         while ((feeds.size() > configuration.cacheFeeds() || cachedBytes > configuration.cacheBytes())
@@ -175,7 +172,6 @@ public class FeedCache {
             if (evicted != feed) {
                 cachedBytes -= evicted.size();
                 eldest.remove();
-                evicted.release();
             }
         }
     }

@@ -3,6 +3,7 @@ package org.learncal.feed;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
@@ -74,7 +75,7 @@ final class FeedFastPath extends ChannelDuplexHandler {
             FeedShortcut.Known known = shortcut.known(request);
             if (known != null) {
                 long started = System.nanoTime();
-                FastAnswer now = shortcut.replyNow(request, known);
+                FullHttpResponse now = shortcut.replyNow(request, known);
                 if (now != null) {
                     send(ctx, request, known, now, started);
                 } else {
@@ -98,11 +99,11 @@ final class FeedFastPath extends ChannelDuplexHandler {
         answering = true;
         try {
             shortcut.executor().execute(() -> {
-                FastAnswer response = null;
+                FullHttpResponse response = null;
                 try {
                     response = shortcut.reply(request, known);
                 } finally {
-                    FastAnswer reply = response;
+                    FullHttpResponse reply = response;
                     ctx.executor().execute(() -> answered(ctx, request, known, reply, started));
                 }
             });
@@ -113,12 +114,10 @@ final class FeedFastPath extends ChannelDuplexHandler {
 
     /** On the event loop: the answer (null: route the request after all), then what waited, in order. */
     private void answered(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
-                          FastAnswer response, long started) {
+                          FullHttpResponse response, long started) {
         answering = false;
         if (ctx.isRemoved()) {
-            if (response != null) {
-                response.discard();
-            }
+            ReferenceCountUtil.release(response);
             ReferenceCountUtil.release(request);
             return;
         }
@@ -137,11 +136,11 @@ final class FeedFastPath extends ChannelDuplexHandler {
     }
 
     private void send(ChannelHandlerContext ctx, HttpRequest request, FeedShortcut.Known known,
-                      FastAnswer response, long started) {
+                      FullHttpResponse response, long started) {
         droppingContent = !(request instanceof LastHttpContent);
         // counted before it is sent: whoever reads the answer then reads the counters with it
-        shortcut.answered(request, known, response.status(), started);
-        response.write(ctx);
+        shortcut.answered(request, known, response.status().code(), started);
+        ctx.writeAndFlush(response);
         ReferenceCountUtil.release(request);
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * What operators watch of the feed cache (scraped at {@code /prometheus}): requests answered from a rendered
- * feed (hits) or by rendering (misses), the bytes kept, bodies sent from a file, and how long renders take.
+ * feed (hits) or by rendering (misses), the bytes kept, and how long renders take.
  */
 @Singleton
 class FeedMetrics {
@@ -21,7 +21,6 @@ class FeedMetrics {
     private final Counter misses;
     private final Timer renders;
     private final Counter shortcuts;
-    private final Counter fileSends;
 
     /** Without a registry (LEARNCAL_METRICS_ENABLED=false) the meters go to one that records nothing. */
     FeedMetrics(@Nullable MeterRegistry registry) {
@@ -33,9 +32,6 @@ class FeedMetrics {
         this.shortcuts = Counter.builder("learncal.feed.shortcut")
                 .description("Feed requests answered before routing (FeedFastPath), hits included")
                 .register(this.registry);
-        this.fileSends = Counter.builder("learncal.feed.file.sends")
-                .description("Feed bodies sent from a file (sendfile) rather than copied from memory")
-                .register(this.registry);
         this.renders = Timer.builder("learncal.feed.render")
                 .description("Time to select and render one feed").register(this.registry);
     }
@@ -46,10 +42,6 @@ class FeedMetrics {
 
     void shortcut() {
         shortcuts.increment();
-    }
-
-    void fileSend() {
-        fileSends.increment();
     }
 
     void miss() {

@@ -3,10 +3,9 @@ package org.learncal.feed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.FileRegion;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -48,17 +47,15 @@ class FeedShortcut {
     private final Executor blocking;
     private final RouteTimers timers;
     private final FeedMetrics metrics;
-    private final FeedFiles files;
     private final LinkedHashMap<String, Known> known = new LinkedHashMap<>(256, 0.75f, true);
 
     FeedShortcut(FeedCache cache, FeedResponses responses, @Named(TaskExecutors.BLOCKING) Executor blocking,
-                 RouteTimers timers, FeedMetrics metrics, FeedFiles files) {
+                 RouteTimers timers, FeedMetrics metrics) {
         this.cache = cache;
         this.responses = responses;
         this.blocking = blocking;
         this.timers = timers;
         this.metrics = metrics;
-        this.files = files;
     }
 
     /** Called by the controller once it answered {@code uri} with the feed stored under {@code variantKey}. */
@@ -100,14 +97,14 @@ class FeedShortcut {
      * The full response if it can be made now without blocking: the feed known current without reading the
      * database ({@link FeedCache#ifKnownCurrent}) and, for gzip, already compressed. Null: ask {@link #reply}.
      */
-    @Nullable FastAnswer replyNow(HttpRequest request, Known known) {
+    @Nullable FullHttpResponse replyNow(HttpRequest request, Known known) {
         Feed feed = cache.ifKnownCurrent(known.variantKey());
         boolean gzip = gzip(request);
         return feed == null || gzip && !feed.gzipMade() ? null : response(request, known, feed, gzip);
     }
 
     /** The full response, or null when the feed must be routed after all. Blocks on the database. */
-    @Nullable FastAnswer reply(HttpRequest request, Known known) {
+    @Nullable FullHttpResponse reply(HttpRequest request, Known known) {
         Feed feed = cache.ifCurrent(known.variantKey());
         return feed == null ? null : response(request, known, feed, gzip(request));
     }
@@ -118,25 +115,20 @@ class FeedShortcut {
 
     /**
      * The controller's reply ({@link FeedResponses#reply}) with the headers the filters add: its header block is
-     * made once per feed, encoding, status and second ({@link ReadyHeaders}) and shared; the body is the feed's
-     * file ({@link FeedFiles}) or a view of its shared bytes.
+     * made once per feed, encoding, status and second ({@link ReadyHeaders}) and shared; the body is a view of
+     * the feed's shared bytes.
      */
-    private FastAnswer response(HttpRequest request, Known known, Feed feed, boolean gzip) {
+    private FullHttpResponse response(HttpRequest request, Known known, Feed feed, boolean gzip) {
         HttpHeaders headers = request.headers();
         Instant date = responses.date();
         boolean notModified = FeedResponses.notModified(feed, date, headers.get(HttpHeaderNames.IF_NONE_MATCH),
                 headers.get(HttpHeaderNames.IF_MODIFIED_SINCE));
-        HttpHeaders block = ready(feed, date, SecurityHeadersFilter.forPath(known.path()))
-                .headers(responses, gzip, notModified);
-        if (notModified) {
-            return new FastAnswer(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED,
-                    Unpooled.EMPTY_BUFFER, block, EmptyHttpHeaders.INSTANCE), null);
-        }
-        FeedBody body = gzip ? feed.gzipped() : feed.body();
-        FileRegion file = files.region(body);
-        return file != null ? new FastAnswer(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                block), file) : new FastAnswer(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.OK, body.send(), block, EmptyHttpHeaders.INSTANCE), null);
+        FeedBody body = notModified ? null : gzip ? feed.gzipped() : feed.body();
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                notModified ? HttpResponseStatus.NOT_MODIFIED : HttpResponseStatus.OK,
+                body == null ? Unpooled.EMPTY_BUFFER : body.send(),
+                ready(feed, date, SecurityHeadersFilter.forPath(known.path())).headers(responses, gzip, notModified),
+                EmptyHttpHeaders.INSTANCE);
     }
 
     private static ReadyHeaders ready(Feed feed, Instant date, List<Map.Entry<String, String>> security) {

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class SharedFeedSendTest {
     private static final int CLIENTS = 12;
-    static final int ROUNDS = 4;
+    private static final int ROUNDS = 4;
 
     @Inject
     EventStore store;
@@ -55,15 +55,11 @@ class SharedFeedSendTest {
         byte[] expected = fetch(feed, false).body();
         IcsChecks.assertWellFormed(expected);
         assertTrue(expected.length > 100_000, "large enough to take many socket writes: " + expected.length);
-        assertEveryClientGets(expected, feed, CLIENTS);
-    }
 
-    /** {@code count} clients at once, every other one asking for gzip, each fetching ROUNDS times. */
-    static void assertEveryClientGets(byte[] expected, URI feed, int count) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(count);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<List<byte[]>>> results = new ArrayList<>();
-            for (int c = 0; c < count; c++) {
+            for (int c = 0; c < CLIENTS; c++) {
                 boolean gzip = c % 2 == 1;
                 results.add(clients.submit((Callable<List<byte[]>>) () -> fetchRounds(feed, gzip)));
             }
@@ -78,7 +74,7 @@ class SharedFeedSendTest {
     }
 
     /** ROUNDS fetches on a client of its own, each body decoded and checked against its Content-Length. */
-    static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
+    private static List<byte[]> fetchRounds(URI feed, boolean gzip) throws Exception {
         List<byte[]> bodies = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             HttpResponse<byte[]> response = fetch(feed, gzip);
@@ -91,7 +87,7 @@ class SharedFeedSendTest {
         return bodies;
     }
 
-    static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
+    private static HttpResponse<byte[]> fetch(URI feed, boolean gzip) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed);
         if (gzip) {
             request.header("Accept-Encoding", "gzip");
