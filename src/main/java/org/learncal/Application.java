@@ -2,6 +2,7 @@ package org.learncal;
 
 import io.micronaut.runtime.Micronaut;
 import org.learncal.seed.SeedCommand;
+import org.learncal.startup.FlightRecorderWarmup;
 import org.learncal.startup.ServiceIndex;
 
 /** Starts the LearnCal service, or with the argument {@code seed} only loads seed data. */
@@ -10,6 +11,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        FlightRecorderWarmup.start();
         ServiceIndex.install();
         if (args.length > 0 && args[0].equals("seed")) {
             SeedCommand.run(args);
