@@ -61,16 +61,11 @@ class FeedWarmup {
         LOG.info("Time zones warmed: {} VTIMEZONEs in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
+    // Only an optimisation: a failure (logged by StartupTasks) leaves feeds to render on demand, as they would anyway.
     private void warmEvents() {
         long started = System.nanoTime();
-        try {
-            List<EventStamp> events = selection.everyEventInWindow(clock.instant());
-            fragments.render(events);
-            LOG.info("Feeds warmed: {} events rendered in {} ms", events.size(),
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            // Only an optimisation: feeds render on demand all the same.
-            LOG.warn("Feeds not warmed: {}", e.toString());
-        }
+        List<EventStamp> events = selection.everyEventInWindow(clock.instant());
+        fragments.render(events);
+        LOG.info("Feeds warmed: {} events rendered in {} ms", events.size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

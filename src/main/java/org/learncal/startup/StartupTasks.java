@@ -1,5 +1,7 @@
 package org.learncal.startup;
 
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -27,6 +29,7 @@ public class StartupTasks {
     private final List<CompletableFuture<Void>> started = new ArrayList<>();
     private final List<Runnable> held = new ArrayList<>();
     private volatile boolean released;
+    private volatile boolean stopping;
 
     StartupTasks(@Named(TaskExecutors.IO) ExecutorService background) {
         this.background = background;
@@ -84,6 +87,15 @@ public class StartupTasks {
         now.forEach(Runnable::run);
     }
 
+    /**
+     * The service is stopping (before its beans go): work not yet begun is dropped, and work that fails from here on
+     * failed because the database or another bean went away, which is no fault.
+     */
+    @EventListener
+    void onShutdown(ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     /** Releases the held work and returns once every task started so far has ended. */
     public void settled() {
         release();
@@ -95,22 +107,31 @@ public class StartupTasks {
     }
 
     private void submit(Runnable run, String name, CompletableFuture<Void> done) {
+        if (stopping) {
+            LOG.info("Start-up task {} not run: the service is stopping", name);
+            done.cancel(false);
+            return;
+        }
         try {
             background.execute(run);
-        } catch (RejectedExecutionException stopping) {
-            LOG.warn("Start-up task {} not run: the service is stopping", name);
-            done.completeExceptionally(stopping);
+        } catch (RejectedExecutionException rejected) {
+            LOG.info("Start-up task {} not run: the service is stopping", name);
+            done.completeExceptionally(rejected);
         }
     }
 
-    private static void run(String name, Runnable work, CompletableFuture<Void> done) {
+    private void run(String name, Runnable work, CompletableFuture<Void> done) {
         long began = System.nanoTime();
         try {
             work.run();
             LOG.debug("Start-up task {} ended in {} ms", name, (System.nanoTime() - began) / 1_000_000);
             done.complete(null);
         } catch (RuntimeException | Error failure) {
-            LOG.warn("Start-up task {} failed: {}", name, failure.toString());
+            if (stopping) {
+                LOG.info("Start-up task {} stopped with the service: {}", name, failure.toString());
+            } else {
+                LOG.warn("Start-up task {} failed: {}", name, failure.toString());
+            }
             done.completeExceptionally(failure);
         }
     }

@@ -36,6 +36,18 @@ class StartupTasksTest {
     }
 
     @Test
+    void workStillHeldWhenTheServiceStopsIsNotRun() {
+        AtomicInteger runs = new AtomicInteger();
+        StartupTasks.Task task;
+        try (EmbeddedServer server = start("1h")) {
+            task = server.getApplicationContext().getBean(StartupTasks.class).start("probe", runs::incrementAndGet);
+        }
+        task.await();
+        assertFalse(task.succeeded());
+        assertEquals(0, runs.get());
+    }
+
+    @Test
     void workBeginsByItselfOnceTheServerHasListenedForTheDelay() throws Exception {
         try (EmbeddedServer server = start("50ms")) {
             StartupTasks tasks = server.getApplicationContext().getBean(StartupTasks.class);
