@@ -33,8 +33,9 @@ class StopAnswersWritesInFlightTest {
 
     @Test
     void anImportInFlightWhenTheServiceStopsIsAnsweredAndKept() throws Exception {
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("datasources.default.url", DATABASE), "test");
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", DATABASE,
+                "datasources.default.dialect", "H2", "datasources.default.username", "sa",
+                "datasources.default.password", ""), "test");
         byte[] body = CALENDAR.getBytes(StandardCharsets.UTF_8);
         try (Socket client = new Socket("127.0.0.1", server.getPort())) {
             OutputStream out = client.getOutputStream();
