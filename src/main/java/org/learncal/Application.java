@@ -11,12 +11,12 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        FlightRecorderWarmup.start();
         ServiceIndex.install();
         if (args.length > 0 && args[0].equals("seed")) {
             SeedCommand.run(args);
             return;
         }
+        FlightRecorderWarmup.start();
         Micronaut.run(Application.class, args);
     }
 }
