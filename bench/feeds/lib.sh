@@ -20,12 +20,18 @@ build() {
 }
 
 # start_service [java options...]: the jar on LC_PORT over BENCH_DIR, waits until /health answers,
-# sets START_MS (launch to healthy).
+# sets START_MS (launch to healthy). With BENCH_LAUNCHER=true the jar runs through src/main/sh/learncal (its
+# class-data archive and settings; the options go in JAVA_OPTS), as an operator runs it, else with java -jar.
 start_service() {
   local started
   started=$(date +%s%N)
-  LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$LC_PORT" LEARNCAL_PUBLIC_URL="http://127.0.0.1:$LC_PORT" \
-    java "$@" -jar "$JAR" >>"$BENCH_DIR/server.log" 2>&1 &
+  if [ "${BENCH_LAUNCHER:-false}" = true ]; then
+    LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$LC_PORT" LEARNCAL_PUBLIC_URL="http://127.0.0.1:$LC_PORT" \
+      LEARNCAL_JAR="$JAR" JAVA_OPTS="$*" src/main/sh/learncal >>"$BENCH_DIR/server.log" 2>&1 &
+  else
+    LEARNCAL_DATA_DIR="$BENCH_DIR" MICRONAUT_SERVER_PORT="$LC_PORT" LEARNCAL_PUBLIC_URL="http://127.0.0.1:$LC_PORT" \
+      java "$@" -jar "$JAR" >>"$BENCH_DIR/server.log" 2>&1 &
+  fi
   server_pid=$!
   for _ in $(seq 1 3000); do
     # curl only once the port accepts: a connection attempt costs microseconds, a curl process about 10 ms of CPU

@@ -5,8 +5,11 @@
 # threads: JIT compilers and background start-up work included) and its main thread had (the start path), the
 # load average, then the first /calendar.ics after healthy (its VEVENT count: it must be complete). Prints each
 # run, then median and p90 of healthy and CPU. The first start after the catalogue is generated (which records
-# the generated events' changes and counts facets once) is not counted.
-# Usage: bench/startup/run.sh   (RUNS (10), BENCH_BUILD=false, BENCH_JAR, BENCH_JAVA_OPTS, BENCH_DIR, LC_PORT)
+# the generated events' changes and counts facets once, and through the launcher records its archive) is not
+# counted. BENCH_LAUNCHER=true starts the jar as src/main/sh/learncal does (BENCH_JAR=target/learncal-thin.jar
+# for the layout it picks by itself), else java -jar.
+# Usage: bench/startup/run.sh   (RUNS (10), BENCH_BUILD=false, BENCH_JAR, BENCH_JAVA_OPTS, BENCH_LAUNCHER, BENCH_DIR,
+#          LC_PORT)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH_DIR=${BENCH_DIR:-/tmp/learncal-startbench}
