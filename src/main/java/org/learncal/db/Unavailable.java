@@ -1,6 +1,5 @@
 package org.learncal.db;
 
-import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -25,13 +24,9 @@ public final class Unavailable {
                     || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            // SQLSTATE class 08: connection exception, on H2 and PostgreSQL alike
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
         }
-        return false;
+        // SQLSTATE class 08: connection exception, on H2 and PostgreSQL alike
+        return SqlStates.anyIn(failure, state -> state.startsWith("08") || STATES.contains(state));
     }
 
     /** Since when the database was known down, when the failure is a refusal that did not wait for the pool. */

@@ -23,7 +23,9 @@ public enum ProblemType {
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not offered"),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error"),
-    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The database is unavailable");
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The database is unavailable"),
+    /** After UNAVAILABLE: {@link #forStatus} gives the first type of a status. */
+    BUSY(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The catalogue is busy with another write");
 
     public static final String BASE_URI = "https://learncal.org/problems/";
 

@@ -30,7 +30,17 @@ public final class Problems {
                 .map(since -> "The database has been unreachable since " + since.truncatedTo(ChronoUnit.SECONDS)
                         + "; nothing was changed. Try again shortly.")
                 .orElse("The database cannot be reached just now; nothing was changed. Try again shortly.");
-        return response(ProblemType.UNAVAILABLE.problem(detail))
+        return response(ProblemType.UNAVAILABLE.problem(detail)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * 503 with Retry-After: a write waited longer than the lock timeout for another write to finish (an import of
+     * thousands of events holds the catalogue for seconds). Its transaction rolled back: nothing was written.
+     */
+    static MutableHttpResponse<Problem> busy(Throwable failure) {
+        LOG.warn("A write gave up waiting for another: {}", failure.toString());
+        return response(ProblemType.BUSY.problem("Another write was changing the catalogue (an import, most likely)"
+                + " for longer than this one could wait; nothing was changed. Try again shortly."))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
