@@ -1,6 +1,8 @@
 package org.learncal.source;
 
 import jakarta.inject.Singleton;
+import org.learncal.db.Busy;
+import org.learncal.db.Unavailable;
 import org.learncal.problem.Problem;
 import org.learncal.problem.ProblemException;
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -22,6 +25,8 @@ import java.util.stream.Collectors;
 @Singleton
 class SourceRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SourceRunner.class);
+    /** When a pull that found the catalogue busy or the database unreachable is tried again. */
+    private static final Duration DEFERRAL = Duration.ofMinutes(1);
 
     private final SourceStore store;
     private final FeedFetcher fetcher;
@@ -54,6 +59,12 @@ class SourceRunner {
         try {
             next = run(source, health, now);
         } catch (RuntimeException e) {
+            if (Busy.causedBy(e) || Unavailable.causedBy(e)) {
+                // LearnCal's own database, not the calendar: counted against neither, tried again soon
+                LOG.warn("Source {} deferred: {}", id, e.toString());
+                finish(source, health.dueAt(now.plus(DEFERRAL)), owner);
+                return true;
+            }
             LOG.error("Source {} failed unexpectedly", id, e);
             next = health.failed(now, now.plus(Backoff.after(health.failures() + 1, null)), Outcome.INVALID,
                     "LearnCal could not process the calendar: " + e);

@@ -1,7 +1,6 @@
 package org.learncal.problem;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.learncal.support.Api;
 import org.learncal.support.EventBodies;
+import org.learncal.support.HeldCatalogue;
 import org.learncal.support.Tokens;
 
 import javax.sql.DataSource;
@@ -39,7 +39,7 @@ class BusyWriteTest {
         Tokens.Publisher publisher = Tokens.publisher(api.http(), true);
         HttpRequest<?> create = as(publisher.organizerToken(), HttpRequest.POST("/api/events",
                 EventBodies.online(publisher.organizer(), "Atelier en attente")));
-        try (Connection other = holdingTheCatalogue()) {
+        try (Connection other = HeldCatalogue.hold(dataSource)) {
             HttpClientResponseException busy = assertThrows(HttpClientResponseException.class,
                     () -> api.http().exchange(create));
             assertEquals(503, busy.code());
@@ -54,14 +54,6 @@ class BusyWriteTest {
         assertEquals(List.of(), titles(publisher.organizer()));
         assertEquals(201, api.http().exchange(create).code());
         assertEquals(List.of("Atelier en attente"), titles(publisher.organizer()));
-    }
-
-    /** A connection of the pool in a transaction that holds the row lock every write takes first. */
-    private Connection holdingTheCatalogue() throws SQLException {
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-        connection.setAutoCommit(false);
-        connection.createStatement().executeQuery("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").close();
-        return connection;
     }
 
     private List<Object> titles(String organizer) {
