@@ -107,17 +107,16 @@ public class StartupTasks {
     }
 
     private void submit(Runnable run, String name, CompletableFuture<Void> done) {
-        if (stopping) {
-            LOG.info("Start-up task {} not run: the service is stopping", name);
-            done.cancel(false);
-            return;
-        }
         try {
-            background.execute(run);
+            if (!stopping) {
+                background.execute(run);
+                return;
+            }
         } catch (RejectedExecutionException rejected) {
-            LOG.info("Start-up task {} not run: the service is stopping", name);
-            done.completeExceptionally(rejected);
+            // the executor was shut down before the shutdown event reached this bean: stopping all the same
         }
+        LOG.info("Start-up task {} not run: the service is stopping", name);
+        done.cancel(false);
     }
 
     private void run(String name, Runnable work, CompletableFuture<Void> done) {
