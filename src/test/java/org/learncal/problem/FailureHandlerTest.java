@@ -13,13 +13,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** A write that loses a race against the database's own constraints is a 409, named as such. */
+/** Failures of statements on the real database: a refused duplicate row is a 409, other failures are 500s. */
 @MicronautTest(transactional = false)
-class ConstraintViolationHandlerTest {
+class FailureHandlerTest {
     @Inject
     Sql sql;
     @Inject
-    ConstraintViolationHandler handler;
+    FailureHandler handler;
 
     @Test
     void duplicateRowFromTheRealDatabaseBecomesA409() {
