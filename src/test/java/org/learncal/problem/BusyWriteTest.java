@@ -2,7 +2,6 @@ package org.learncal.problem;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,14 +49,8 @@ class BusyWriteTest {
                     + " one could wait; nothing was changed. Try again shortly.", problem.detail());
             other.rollback();
         }
-        assertEquals(List.of(), titles(publisher.organizer()));
+        assertEquals(List.of(), api.titlesListedFor(publisher.organizer()));
         assertEquals(201, api.http().exchange(create).code());
-        assertEquals(List.of("Atelier en attente"), titles(publisher.organizer()));
-    }
-
-    private List<Object> titles(String organizer) {
-        HttpResponse<Map> page = api.http().exchange("/api/events?organizer=" + organizer
-                + "&status=scheduled,postponed,cancelled", Map.class);
-        return ((List<Map<String, Object>>) page.body().get("items")).stream().map(item -> item.get("title")).toList();
+        assertEquals(List.of("Atelier en attente"), api.titlesListedFor(publisher.organizer()));
     }
 }

@@ -39,6 +39,12 @@ public record Api(BlockingHttpClient http) {
         return events(query).items().stream().map(event -> event.slug()).toList();
     }
 
+    /** The titles of an organizer's events in every status, in listing order. */
+    public List<String> titlesListedFor(String organizer) {
+        Map<String, Object> page = json("/api/events?organizer=" + organizer + "&status=scheduled,postponed,cancelled");
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> (String) item.get("title")).toList();
+    }
+
     public Map<String, Object> json(String path) {
         return http.retrieve(HttpRequest.GET(path), Argument.mapOf(String.class, Object.class));
     }
