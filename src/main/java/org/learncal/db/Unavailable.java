@@ -1,5 +1,7 @@
 package org.learncal.db;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -21,12 +23,22 @@ public final class Unavailable {
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLRecoverableException || isConnectionSetUp(cause)) {
                 return true;
             }
         }
         // SQLSTATE class 08: connection exception, on H2 and PostgreSQL alike
         return SqlStates.anyIn(failure, state -> state.startsWith("08") || STATES.contains(state));
+    }
+
+    /**
+     * Micronaut could not prepare (or close) a pooled connection for a request, before any statement ran. When the
+     * database goes down, the pool can hand out a connection it closes a moment later, whose failure ("Connection is
+     * closed") carries no SQLSTATE. Not the {@link NoConnectionException} of code that asked outside a connection:
+     * that is a bug.
+     */
+    private static boolean isConnectionSetUp(Throwable cause) {
+        return cause instanceof ConnectionException && !(cause instanceof NoConnectionException);
     }
 
     /** Since when the database was known down, when the failure is a refusal that did not wait for the pool. */
